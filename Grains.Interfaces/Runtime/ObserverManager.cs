@@ -1,0 +1,50 @@
+namespace Kooperationsraum.Grains.Interfaces.Runtime;
+
+/// <summary>
+/// The subscribers of a grain. A subscription expires unless renewed within <c>expiration</c>, so a subscriber
+/// that vanished without unsubscribing is dropped; defunct references are dropped at the next notification.
+/// Subscribers renew by subscribing again; renewal also keeps the grain from going idle while it is watched.
+/// </summary>
+public sealed class ObserverManager<TObserver>(TimeSpan expiration, TimeProvider timeProvider)
+    where TObserver : class, IGrainObserver
+{
+    private readonly Dictionary<TObserver, DateTimeOffset> subscribers = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>How many live subscriptions there are.</summary>
+    public int Count => subscribers.Count;
+
+    /// <summary>Adds or renews a subscription.</summary>
+    public void Subscribe(TObserver observer)
+    {
+        ArgumentNullException.ThrowIfNull(observer);
+        subscribers[observer] = timeProvider.GetUtcNow();
+    }
+
+    /// <summary>Removes a subscription; unknown observers are ignored.</summary>
+    public void Unsubscribe(TObserver observer) => subscribers.Remove(observer);
+
+    /// <summary>Sends a notification to every live subscriber and drops the expired and defunct ones.</summary>
+    public void Notify(Action<TObserver> notification)
+    {
+        var now = timeProvider.GetUtcNow();
+        List<TObserver>? dropped = null;
+        foreach (var (observer, renewedAt) in subscribers)
+        {
+            if (now - renewedAt > expiration || observer is IObserverReference { IsDefunct: true })
+            {
+                (dropped ??= []).Add(observer);
+                continue;
+            }
+
+            notification(observer);
+        }
+
+        if (dropped is not null)
+        {
+            foreach (var observer in dropped)
+            {
+                subscribers.Remove(observer);
+            }
+        }
+    }
+}

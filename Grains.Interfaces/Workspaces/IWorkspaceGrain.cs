@@ -1,0 +1,83 @@
+using Kooperationsraum.Grains.Interfaces.Board;
+using Kooperationsraum.Grains.Interfaces.People;
+using Kooperationsraum.Grains.Interfaces.Runtime;
+using Kooperationsraum.Grains.Interfaces.Workspaces.Events;
+
+namespace Kooperationsraum.Grains.Interfaces.Workspaces;
+
+/// <summary>
+/// A Kooperation or Digitalprojekt, keyed by its id: members, board and activity. Every call names the acting
+/// person and is checked against their role; a refused call throws <see cref="WorkspaceRuleException"/> and
+/// changes nothing. Every change is written durably, then recorded as an event and sent to the observers.
+/// </summary>
+public interface IWorkspaceGrain : IGrainWithStringKey
+{
+    /// <summary>
+    /// Creates the workspace with the default columns (Offen, In Arbeit, In Prüfung, Erledigt); the creator
+    /// becomes its first Koordination member.
+    /// </summary>
+    Task<WorkspaceSnapshot> CreateAsync(Actor actor, WorkspaceDetails details);
+
+    /// <summary>The workspace as it is now, or null when it does not exist.</summary>
+    Task<WorkspaceSnapshot?> GetAsync(Actor actor);
+
+    /// <summary>Changes title, goals, partners, dates and the other details. Koordination only.</summary>
+    Task UpdateDetailsAsync(Actor actor, WorkspaceDetails details);
+
+    /// <summary>Adds a person as a member with a role. Koordination only.</summary>
+    Task<WorkspaceMember> AddMemberAsync(Actor actor, string personId, string displayName, string organisationId, WorkspaceRole role);
+
+    /// <summary>Changes a member's role; the last Koordination member cannot be demoted. Koordination only.</summary>
+    Task ChangeMemberRoleAsync(Actor actor, string personId, WorkspaceRole role);
+
+    /// <summary>Removes a member and their task assignments; never the last Koordination member. Koordination only.</summary>
+    Task RemoveMemberAsync(Actor actor, string personId);
+
+    /// <summary>Adds a column at the end of the board. Koordination only.</summary>
+    Task<BoardColumn> AddColumnAsync(Actor actor, string name, int? wipLimit);
+
+    /// <summary>Renames a column. Koordination only.</summary>
+    Task RenameColumnAsync(Actor actor, string columnId, string name);
+
+    /// <summary>Sets or clears a column's WIP limit (1 to 999, or null). Koordination only.</summary>
+    Task SetColumnWipLimitAsync(Actor actor, string columnId, int? wipLimit);
+
+    /// <summary>Moves a column to a position, counted from 0. Koordination only.</summary>
+    Task MoveColumnAsync(Actor actor, string columnId, int index);
+
+    /// <summary>Removes a column that holds no task. Koordination only.</summary>
+    Task RemoveColumnAsync(Actor actor, string columnId);
+
+    /// <summary>Creates a task at the end of a column. Mitglied or Koordination.</summary>
+    Task<BoardTask> CreateTaskAsync(Actor actor, string columnId, TaskDraft draft);
+
+    /// <summary>
+    /// Replaces a task's fields. Refused with <see cref="WorkspaceError.StaleTask"/> when the task has changed
+    /// since <paramref name="expectedRevision"/>. Mitglied or Koordination.
+    /// </summary>
+    Task<BoardTask> UpdateTaskAsync(Actor actor, string taskId, int expectedRevision, TaskDraft draft);
+
+    /// <summary>
+    /// Moves a task to a position in a column (within the same column or into another). A move into another
+    /// column at its WIP limit is refused with <see cref="WorkspaceError.WipLimitReached"/>. Mitglied or Koordination.
+    /// </summary>
+    Task MoveTaskAsync(Actor actor, string taskId, string columnId, int index);
+
+    /// <summary>Deletes a task. Mitglied or Koordination.</summary>
+    Task DeleteTaskAsync(Actor actor, string taskId);
+
+    /// <summary>Adds a comment to a task. Every member, Gast included.</summary>
+    Task<TaskComment> AddCommentAsync(Actor actor, string taskId, string text);
+
+    /// <summary>The latest events, newest first, at most <paramref name="count"/>.</summary>
+    Task<IReadOnlyList<WorkspaceEvent>> GetActivityAsync(Actor actor, int count);
+
+    /// <summary>
+    /// Subscribes or renews an observer for the events of this workspace. Subscriptions expire unless renewed;
+    /// renew at least every minute. Every member may subscribe.
+    /// </summary>
+    Task SubscribeAsync(Actor actor, IWorkspaceObserver observer);
+
+    /// <summary>Ends a subscription.</summary>
+    Task UnsubscribeAsync(IWorkspaceObserver observer);
+}

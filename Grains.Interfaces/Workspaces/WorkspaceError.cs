@@ -1,0 +1,37 @@
+namespace Kooperationsraum.Grains.Interfaces.Workspaces;
+
+/// <summary>Why a workspace refused a call. The UI turns each into a localised message.</summary>
+public enum WorkspaceError
+{
+    WorkspaceNotFound,
+    WorkspaceAlreadyExists,
+    NotAllowed,
+    InvalidDetails,
+    TitleRequired,
+    TitleTooLong,
+    GoalsTooLong,
+    DescriptionTooLong,
+    CommentRequired,
+    CommentTooLong,
+    ColumnNameRequired,
+    ColumnNameTooLong,
+    TooManyColumns,
+    UnknownColumn,
+    ColumnNotEmpty,
+    InvalidWipLimit,
+    WipLimitReached,
+    UnknownTask,
+    TooManyTasks,
+    StaleTask,
+    InvalidPosition,
+    TooManyLabels,
+    LabelTooLong,
+    TooManyChecklistItems,
+    ChecklistItemTooLong,
+    TooManyAssignees,
+    UnknownAssignee,
+    UnknownMember,
+    AlreadyMember,
+    TooManyMembers,
+    LastCoordinator,
+}
