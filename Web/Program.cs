@@ -1,4 +1,11 @@
+using Kooperationsraum.Web.Hosting;
+
 var builder = WebApplication.CreateBuilder(args);
+builder.AddKooperationsraumWeb();
+
 var app = builder.Build();
-app.MapStaticAssets();
+app.UseKooperationsraum();
 app.Run();
+
+/// <summary>The entry point, visible to the tests' web application factory.</summary>
+public partial class Program;

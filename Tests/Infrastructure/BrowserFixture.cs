@@ -1,0 +1,69 @@
+using Microsoft.Playwright;
+
+namespace Kooperationsraum.Tests.Infrastructure;
+
+/// <summary>
+/// Debian's Chromium driven by Playwright, started once per collection. Playwright never downloads a browser
+/// here; the test command installs Chromium from the distribution.
+/// </summary>
+public sealed class BrowserFixture : IAsyncLifetime
+{
+    public const string ChromiumPath = "/usr/bin/chromium";
+
+    private IPlaywright? playwright;
+
+    public IBrowser Browser { get; private set; } = null!;
+
+    public static string ScreenshotFolder
+    {
+        get
+        {
+            var folder = Path.Combine(AppContext.BaseDirectory, "screenshots");
+            Directory.CreateDirectory(folder);
+            return folder;
+        }
+    }
+
+    public async Task InitializeAsync()
+    {
+        playwright = await Playwright.CreateAsync();
+        Browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumPath,
+            Headless = true,
+            Args =
+            [
+                "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+            ],
+        });
+    }
+
+    /// <summary>A fresh, isolated browser context, like a second person at another computer.</summary>
+    public async Task<IPage> OpenPageAsync(Uri baseAddress, string locale = "de-DE")
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = baseAddress.ToString(),
+            Locale = locale,
+            ViewportSize = new ViewportSize { Width = 1440, Height = 900 },
+        });
+        return await context.NewPageAsync();
+    }
+
+    /// <summary>Waits until the Blazor circuit is up, so that clicks reach interactive components.</summary>
+    public static async Task WaitForCircuitAsync(IPage page)
+    {
+        await page.Locator("[data-circuit=ready]").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached, Timeout = 20_000 });
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null)
+        {
+            await Browser.CloseAsync();
+        }
+
+        playwright?.Dispose();
+    }
+}

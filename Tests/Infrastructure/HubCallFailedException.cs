@@ -1,0 +1,4 @@
+namespace Kooperationsraum.Tests.Infrastructure;
+
+/// <summary>The hub answered an invocation with an error.</summary>
+public sealed class HubCallFailedException(string message) : Exception(message);

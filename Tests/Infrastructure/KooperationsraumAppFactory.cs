@@ -1,0 +1,59 @@
+using System.Net;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Kooperationsraum.Tests.Infrastructure;
+
+/// <summary>
+/// The real product on real Kestrel, bound to 127.0.0.1 on a free port, with its own SQLite file in a
+/// temporary folder and the demo off.
+/// </summary>
+public sealed class KooperationsraumAppFactory : WebApplicationFactory<Program>
+{
+    private readonly string dataFolder = Directory.CreateTempSubdirectory("kooperationsraum-web-").FullName;
+
+    public KooperationsraumAppFactory()
+    {
+        UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+    }
+
+    public string DatabasePath => Path.Combine(dataFolder, "kooperationsraum.db");
+
+    /// <summary>The address Kestrel listens on, e.g. http://127.0.0.1:41234.</summary>
+    public Uri BaseAddress
+    {
+        get
+        {
+            StartServer();
+            var addresses = Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>();
+            return new Uri(addresses.Addresses.First());
+        }
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Kooperationsraum:Storage:Provider", "Sqlite");
+        builder.UseSetting("Kooperationsraum:Storage:ConnectionString", $"Data Source={DatabasePath}");
+        builder.UseSetting("Kooperationsraum:Demo:Enabled", "false");
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            try
+            {
+                Directory.Delete(dataFolder, recursive: true);
+            }
+            catch (IOException)
+            {
+            }
+        }
+    }
+}

@@ -1,0 +1,92 @@
+using System.Globalization;
+using System.Text.Json.Serialization;
+using Kooperationsraum.Silo.Hosting;
+using Kooperationsraum.Web.Components;
+using Kooperationsraum.Web.Demo;
+using Kooperationsraum.Web.Hubs;
+using Kooperationsraum.Web.Identity;
+using Kooperationsraum.Web.Services;
+using Microsoft.AspNetCore.Localization;
+using Radzen;
+
+namespace Kooperationsraum.Web.Hosting;
+
+/// <summary>Wires the product: grain host, identity, services, localisation, Blazor, Radzen and the hub.</summary>
+public static class KooperationsraumWebExtensions
+{
+    public static readonly CultureInfo[] SupportedCultures = [new("de-DE"), new("en-GB")];
+
+    /// <summary>Small, because no legitimate hub call carries more; large messages are refused, not parsed.</summary>
+    public const long MaximumHubMessageSize = 64 * 1024;
+
+    public static WebApplicationBuilder AddKooperationsraumWeb(this WebApplicationBuilder builder)
+    {
+        builder.AddKooperationsraumSilo();
+
+        var services = builder.Services;
+        services.AddOptions<OperatorOptions>().BindConfiguration(OperatorOptions.SectionName);
+        services.AddOptions<DemoOptions>().BindConfiguration(DemoOptions.SectionName);
+        services.AddSingleton<IActorAccessor, OperatorActorAccessor>();
+        services.AddHostedService<OperatorRegistration>();
+        services.AddHostedService<DemoSeeder>();
+
+        services.AddScoped<WorkspaceService>();
+        services.AddScoped<WorkspaceRegistryService>();
+        services.AddScoped<DirectoryService>();
+        services.AddSingleton<WorkspaceHubBridge>();
+
+        services.AddLocalization();
+        services.AddRazorComponents()
+            .AddInteractiveServerComponents()
+            .AddHubOptions(options => options.MaximumReceiveMessageSize = MaximumHubMessageSize);
+        services.AddSignalR(options => options.MaximumReceiveMessageSize = MaximumHubMessageSize)
+            .AddJsonProtocol(options => options.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        services.AddRadzenComponents();
+        return builder;
+    }
+
+    public static WebApplication UseKooperationsraum(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/error", createScopeForErrors: true);
+        }
+
+        app.UseStatusCodePagesWithReExecute("/not-found");
+        app.UseRequestLocalization(new RequestLocalizationOptions
+        {
+            DefaultRequestCulture = new RequestCulture(SupportedCultures[0]),
+            SupportedCultures = SupportedCultures,
+            SupportedUICultures = SupportedCultures,
+            RequestCultureProviders = [new CookieRequestCultureProvider()],
+        });
+        app.UseAntiforgery();
+        app.MapStaticAssets();
+        app.MapCultureEndpoint();
+        app.MapWorkspaceHub();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        return app;
+    }
+
+    /// <summary>Sets the UI language cookie and returns to the page the person came from.</summary>
+    public static IEndpointRouteBuilder MapCultureEndpoint(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet("/culture", (string? name, string? returnUrl, HttpContext context) =>
+        {
+            var culture = SupportedCultures.FirstOrDefault(c => c.Name == name) ?? SupportedCultures[0];
+            context.Response.Cookies.Append(
+                CookieRequestCultureProvider.DefaultCookieName,
+                CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
+                new CookieOptions { HttpOnly = true, SameSite = SameSiteMode.Lax, IsEssential = true, MaxAge = TimeSpan.FromDays(365) });
+            var target = returnUrl is { Length: > 0 } && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//") ? returnUrl : "/";
+            return Results.LocalRedirect(target);
+        });
+        return endpoints;
+    }
+
+    public static IEndpointRouteBuilder MapWorkspaceHub(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapHub<WorkspaceHub>(WorkspaceHub.Path);
+        return endpoints;
+    }
+}
