@@ -1,0 +1,8 @@
+namespace Kooperationsraum.Silo.Storage;
+
+/// <summary>Identifies one persistent state: the grain class, the grain's key and the state's name.</summary>
+public readonly record struct GrainStateId(string GrainType, string GrainKey, string StateName)
+{
+    /// <inheritdoc />
+    public override string ToString() => $"{GrainType}/{GrainKey}/{StateName}";
+}

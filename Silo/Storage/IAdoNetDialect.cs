@@ -1,0 +1,39 @@
+using System.Data.Common;
+
+namespace Kooperationsraum.Silo.Storage;
+
+/// <summary>
+/// What differs between databases behind <see cref="AdoNetGrainStorage"/>: how connections are opened and
+/// prepared, the SQL texts and the folder of migration scripts. Parameters are named <c>@grain_type</c>,
+/// <c>@grain_key</c>, <c>@state_name</c>, <c>@payload</c>, <c>@modified_utc</c>, <c>@version</c>, <c>@name</c>
+/// and <c>@applied_utc</c>.
+/// </summary>
+public interface IAdoNetDialect
+{
+    /// <summary>The manifest resource name prefix of this dialect's embedded migration scripts (<c>NNNN_name.sql</c>).</summary>
+    string MigrationResourcePrefix { get; }
+
+    /// <summary>Prepares the database before migrations run, outside any transaction.</summary>
+    Task PrepareDatabaseAsync(CancellationToken cancellationToken);
+
+    /// <summary>Opens a connection with the settings every connection needs.</summary>
+    Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken);
+
+    /// <summary>Creates the table that records applied migrations, if it does not exist.</summary>
+    string CreateSchemaVersionTableSql { get; }
+
+    /// <summary>Counts the rows of <c>schema_version</c> with <c>@version</c>.</summary>
+    string CountSchemaVersionSql { get; }
+
+    /// <summary>Records migration <c>@version</c> named <c>@name</c> as applied at <c>@applied_utc</c>.</summary>
+    string InsertSchemaVersionSql { get; }
+
+    /// <summary>Selects <c>payload</c> and <c>version</c> of one state.</summary>
+    string ReadStateSql { get; }
+
+    /// <summary>Inserts a state with version 1, and inserts nothing when a record exists.</summary>
+    string InsertStateSql { get; }
+
+    /// <summary>Updates a state and increments its version, only where the version is <c>@version</c>.</summary>
+    string UpdateStateSql { get; }
+}

@@ -1,0 +1,84 @@
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
+
+namespace Kooperationsraum.Silo.Storage;
+
+/// <summary>
+/// SQLite: WAL, and <c>synchronous=FULL</c> on every connection so that an acknowledged write survives a crash or
+/// power loss; a busy timeout lets two writers take turns instead of failing.
+/// </summary>
+public sealed class SqliteDialect(string connectionString) : IAdoNetDialect
+{
+    /// <inheritdoc />
+    public string MigrationResourcePrefix => "Kooperationsraum.Silo.Storage.Migrations.Sqlite.";
+
+    /// <inheritdoc />
+    public async Task PrepareDatabaseAsync(CancellationToken cancellationToken)
+    {
+        var builder = new SqliteConnectionStringBuilder(connectionString);
+        if (builder.Mode != SqliteOpenMode.Memory && builder.DataSource is not ("" or ":memory:")
+            && !builder.DataSource.StartsWith("file:", StringComparison.OrdinalIgnoreCase))
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(builder.DataSource))!);
+        }
+
+        await using var connection = await OpenConnectionAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+
+        // The journal mode is stored in the database file, so once is enough; with WAL readers never block the writer.
+        command.CommandText = "PRAGMA journal_mode=WAL;";
+        await command.ExecuteScalarAsync(cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public async Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnection(connectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken);
+            await using var command = connection.CreateCommand();
+
+            // Both settings belong to the connection, not the file; in WAL mode the default (NORMAL) may lose the
+            // last commits on power loss, FULL syncs the log at every commit.
+            command.CommandText = "PRAGMA synchronous=FULL; PRAGMA busy_timeout=5000;";
+            await command.ExecuteNonQueryAsync(cancellationToken);
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <inheritdoc />
+    public string CreateSchemaVersionTableSql =>
+        "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL PRIMARY KEY, name TEXT NOT NULL, applied_utc TEXT NOT NULL);";
+
+    /// <inheritdoc />
+    public string CountSchemaVersionSql => "SELECT COUNT(*) FROM schema_version WHERE version = @version;";
+
+    /// <inheritdoc />
+    public string InsertSchemaVersionSql =>
+        "INSERT INTO schema_version (version, name, applied_utc) VALUES (@version, @name, @applied_utc);";
+
+    /// <inheritdoc />
+    public string ReadStateSql =>
+        "SELECT payload, version FROM grain_state WHERE grain_type = @grain_type AND grain_key = @grain_key AND state_name = @state_name;";
+
+    /// <inheritdoc />
+    public string InsertStateSql =>
+        """
+        INSERT INTO grain_state (grain_type, grain_key, state_name, payload, version, modified_utc)
+        VALUES (@grain_type, @grain_key, @state_name, @payload, 1, @modified_utc)
+        ON CONFLICT DO NOTHING;
+        """;
+
+    /// <inheritdoc />
+    public string UpdateStateSql =>
+        """
+        UPDATE grain_state SET payload = @payload, version = version + 1, modified_utc = @modified_utc
+        WHERE grain_type = @grain_type AND grain_key = @grain_key AND state_name = @state_name AND version = @version;
+        """;
+}
