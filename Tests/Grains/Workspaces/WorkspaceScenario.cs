@@ -84,18 +84,20 @@ public sealed class WorkspaceScenario
     public string Json() => JsonSerializer.Serialize(State);
 
     /// <summary>Runs a command that must be refused and tells how, and whether the state changed nonetheless.</summary>
-    public RefusedCommand Attempt(Action command)
+    public RefusedCommand Attempt(Action command) => Run(command) ?? throw new XunitException("The command was not refused.");
+
+    /// <summary>Runs a command; tells how it was refused, or null when it was carried out.</summary>
+    public RefusedCommand? Run(Action command)
     {
         var before = Json();
         try
         {
             command();
+            return null;
         }
         catch (WorkspaceRuleException refusal)
         {
             return new RefusedCommand(refusal.Error, refusal.Arguments, Json() != before);
         }
-
-        throw new XunitException("The command was not refused.");
     }
 }
