@@ -1,0 +1,226 @@
+using Kooperationsraum.Grains.Board;
+using Kooperationsraum.Grains.Interfaces.Board;
+using Kooperationsraum.Grains.Interfaces.People;
+using Kooperationsraum.Grains.Interfaces.Workspaces;
+using Kooperationsraum.Grains.Interfaces.Workspaces.Events;
+
+namespace Kooperationsraum.Grains.Workspaces;
+
+/// <summary>
+/// One workspace's rules over its stored state, without a host. A command checks the workspace exists, then the
+/// actor's rights (<see cref="WorkspaceRights"/>), then its input; only then does it change the state, raise the
+/// version by one, keep the event it produced as activity and return it. A refused command throws
+/// <see cref="WorkspaceRuleException"/> and changes nothing.
+/// </summary>
+public sealed class Workspace
+{
+    private readonly WorkspaceState state;
+    private readonly TimeProvider clock;
+    private readonly MemberList members;
+    private readonly TaskBoard board;
+
+    public Workspace(WorkspaceState state, TimeProvider clock)
+    {
+        this.state = state;
+        this.clock = clock;
+        members = new MemberList(state.Members);
+        board = new TaskBoard(state.Columns, members.Contains);
+    }
+
+    public bool Exists => state.Exists;
+
+    /// <summary>
+    /// Creates the workspace with the default columns; the creator becomes its first Koordination member. Anyone
+    /// may create a workspace: that is how a cooperation starts.
+    /// </summary>
+    public WorkspaceCreated Create(Actor actor, string id, WorkspaceDetails details)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        if (state.Exists)
+        {
+            throw Refusal.Because(WorkspaceError.WorkspaceAlreadyExists, $"Workspace {state.Id} exists already.", state.Id);
+        }
+
+        var workspaceId = DetailsRules.RequiredId(id, "Id");
+        var validDetails = DetailsRules.Validate(details);
+        var stamp = Stamp(actor);
+        members.Add(actor.PersonId, actor.DisplayName, actor.OrganisationId, WorkspaceRole.Coordination, stamp.At);
+        state.Id = workspaceId;
+        state.Details = validDetails;
+        state.Created = stamp;
+        board.AddDefaultColumns();
+        return Record(version => new WorkspaceCreated(state.Id, version, stamp, validDetails.ToContract()));
+    }
+
+    public WorkspaceSnapshot Snapshot(Actor actor)
+    {
+        DemandRead(actor);
+        return new WorkspaceSnapshot(
+            state.Id,
+            state.Details.ToContract(),
+            [.. members.Members.Select(member => member.ToContract())],
+            [.. board.Columns.Select(column => column.ToContract())],
+            state.Version,
+            state.Created!);
+    }
+
+    /// <summary>The latest events, newest first; none for a count of zero or less.</summary>
+    public IReadOnlyList<WorkspaceEvent> Activity(Actor actor, int count)
+    {
+        DemandRead(actor);
+        var take = Math.Clamp(count, 0, state.Activity.Count);
+        return [.. state.Activity.Skip(state.Activity.Count - take).Reverse()];
+    }
+
+    /// <summary>Refuses unless the actor may read this workspace: every member, and administrators.</summary>
+    public void DemandRead(Actor actor) => Demand(actor, WorkspaceRole.Guest);
+
+    public WorkspaceSummary Summary()
+    {
+        RequireExists();
+        var details = state.Details;
+        return new WorkspaceSummary(
+            state.Id, details.Kind, details.Title, details.CooperationId, details.Category, details.Status, details.PartnerOrganisationIds, state.Created!.At);
+    }
+
+    public WorkspaceDetailsChanged UpdateDetails(Actor actor, WorkspaceDetails details)
+    {
+        Demand(actor, WorkspaceRole.Coordination);
+        var validDetails = DetailsRules.Validate(details);
+        if (validDetails.Kind != state.Details.Kind)
+        {
+            throw Refusal.Because(WorkspaceError.InvalidDetails, "A cooperation stays a cooperation and a project a project.", nameof(details.Kind));
+        }
+
+        state.Details = validDetails;
+        return Record(version => new WorkspaceDetailsChanged(state.Id, version, Stamp(actor), validDetails.ToContract()));
+    }
+
+    public MemberJoined AddMember(Actor actor, string personId, string displayName, string organisationId, WorkspaceRole role)
+    {
+        Demand(actor, WorkspaceRole.Coordination);
+        var stamp = Stamp(actor);
+        var member = members.Add(personId, displayName, organisationId, role, stamp.At);
+        return Record(version => new MemberJoined(state.Id, version, stamp, member.ToContract()));
+    }
+
+    public MemberRoleChanged ChangeMemberRole(Actor actor, string personId, WorkspaceRole role)
+    {
+        Demand(actor, WorkspaceRole.Coordination);
+        var member = members.ChangeRole(personId, role);
+        return Record(version => new MemberRoleChanged(state.Id, version, Stamp(actor), member.PersonId, member.Role));
+    }
+
+    /// <summary>Removes a member and takes them off every task they were assigned to.</summary>
+    public MemberLeft RemoveMember(Actor actor, string personId)
+    {
+        Demand(actor, WorkspaceRole.Coordination);
+        members.Remove(personId);
+        board.Unassign(personId);
+        return Record(version => new MemberLeft(state.Id, version, Stamp(actor), personId));
+    }
+
+    public ColumnAdded AddColumn(Actor actor, string name, int? wipLimit)
+    {
+        Demand(actor, WorkspaceRole.Coordination);
+        var (column, index) = board.AddColumn(name, wipLimit);
+        return Record(version => new ColumnAdded(state.Id, version, Stamp(actor), column.ToContract(), index));
+    }
+
+    public ColumnRenamed RenameColumn(Actor actor, string columnId, string name)
+    {
+        Demand(actor, WorkspaceRole.Coordination);
+        var storedName = board.RenameColumn(columnId, name);
+        return Record(version => new ColumnRenamed(state.Id, version, Stamp(actor), columnId, storedName));
+    }
+
+    public ColumnWipLimitChanged SetColumnWipLimit(Actor actor, string columnId, int? wipLimit)
+    {
+        Demand(actor, WorkspaceRole.Coordination);
+        board.SetWipLimit(columnId, wipLimit);
+        return Record(version => new ColumnWipLimitChanged(state.Id, version, Stamp(actor), columnId, wipLimit));
+    }
+
+    public ColumnMoved MoveColumn(Actor actor, string columnId, int index)
+    {
+        Demand(actor, WorkspaceRole.Coordination);
+        var position = board.MoveColumn(columnId, index);
+        return Record(version => new ColumnMoved(state.Id, version, Stamp(actor), columnId, position));
+    }
+
+    public ColumnRemoved RemoveColumn(Actor actor, string columnId)
+    {
+        Demand(actor, WorkspaceRole.Coordination);
+        board.RemoveColumn(columnId);
+        return Record(version => new ColumnRemoved(state.Id, version, Stamp(actor), columnId));
+    }
+
+    public TaskCreated CreateTask(Actor actor, string columnId, TaskDraft draft)
+    {
+        Demand(actor, WorkspaceRole.Member);
+        var stamp = Stamp(actor);
+        var (task, index) = board.CreateTask(columnId, draft, stamp);
+        return Record(version => new TaskCreated(state.Id, version, stamp, task.ToContract(columnId), index));
+    }
+
+    public TaskEdited UpdateTask(Actor actor, string taskId, int expectedRevision, TaskDraft draft)
+    {
+        Demand(actor, WorkspaceRole.Member);
+        var stamp = Stamp(actor);
+        var (column, task) = board.UpdateTask(taskId, expectedRevision, draft, stamp);
+        return Record(version => new TaskEdited(state.Id, version, stamp, task.ToContract(column.Id)));
+    }
+
+    /// <summary>Moves a task; see <see cref="TaskBoard.MoveTask"/> for what a position means.</summary>
+    public TaskMoved MoveTask(Actor actor, string taskId, string columnId, int index)
+    {
+        Demand(actor, WorkspaceRole.Member);
+        var (fromColumnId, position) = board.MoveTask(taskId, columnId, index);
+        return Record(version => new TaskMoved(state.Id, version, Stamp(actor), taskId, fromColumnId, columnId, position));
+    }
+
+    public TaskDeleted DeleteTask(Actor actor, string taskId)
+    {
+        Demand(actor, WorkspaceRole.Member);
+        var columnId = board.DeleteTask(taskId);
+        return Record(version => new TaskDeleted(state.Id, version, Stamp(actor), taskId, columnId));
+    }
+
+    public TaskCommented AddComment(Actor actor, string taskId, string text)
+    {
+        Demand(actor, WorkspaceRole.Guest);
+        var stamp = Stamp(actor);
+        var comment = board.AddComment(taskId, text, stamp);
+        return Record(version => new TaskCommented(state.Id, version, stamp, taskId, comment.ToContract()));
+    }
+
+    private void Demand(Actor actor, WorkspaceRole required)
+    {
+        RequireExists();
+        WorkspaceRights.Demand(actor, members, required);
+    }
+
+    private void RequireExists()
+    {
+        if (!state.Exists)
+        {
+            throw Refusal.Because(WorkspaceError.WorkspaceNotFound, "The workspace does not exist.");
+        }
+    }
+
+    private ChangeStamp Stamp(Actor actor) => new(actor.PersonId, actor.DisplayName, clock.GetUtcNow());
+
+    private TEvent Record<TEvent>(Func<long, TEvent> create) where TEvent : WorkspaceEvent
+    {
+        var workspaceEvent = create(state.Version + 1);
+        state.Version = workspaceEvent.Version;
+        state.Activity.Add(workspaceEvent);
+        var excess = state.Activity.Count - WorkspaceLimits.ActivityRetention;
+        if (excess > 0)
+        {
+            state.Activity.RemoveRange(0, excess);
+        }
+
+        return workspaceEvent;
+    }
+}

@@ -1,0 +1,155 @@
+using Kooperationsraum.Grains.Interfaces.Board;
+using Kooperationsraum.Grains.Interfaces.People;
+using Kooperationsraum.Grains.Interfaces.Runtime;
+using Kooperationsraum.Grains.Interfaces.Workspaces;
+using Kooperationsraum.Grains.Interfaces.Workspaces.Events;
+using Kooperationsraum.Grains.Persistence;
+
+namespace Kooperationsraum.Grains.Workspaces;
+
+/// <summary>
+/// One workspace. Thin on purpose: every rule lives in <see cref="Workspace"/>. A command runs on a copy of the
+/// state, the copy is written, and only then do observers hear of the event; a failed write leaves the grain
+/// with the state storage holds. The workspace reports its summary to the registry when it is created, when its
+/// details change and when it activates, which makes good a report lost to a crash or a failed registry.
+/// </summary>
+public sealed class WorkspaceGrain([PersistentState("workspace")] IPersistentState<WorkspaceState> storage)
+    : Grain, IWorkspaceGrain
+{
+    private static readonly TimeSpan SubscriptionExpiry = TimeSpan.FromMinutes(3);
+    private static readonly TimeSpan RegistryRetryPeriod = TimeSpan.FromSeconds(30);
+
+    private ObserverManager<IWorkspaceObserver>? observers;
+    private IDisposable? registryRetry;
+
+    private ObserverManager<IWorkspaceObserver> Observers => observers ??= new(SubscriptionExpiry, Context.TimeProvider);
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        storage.State.UpgradeSchema();
+        if (storage.State.Exists)
+        {
+            await ReportSummaryAsync();
+        }
+    }
+
+    public async Task<WorkspaceSnapshot> CreateAsync(Actor actor, WorkspaceDetails details)
+    {
+        await ChangeAsync(workspace => workspace.Create(actor, GetPrimaryKeyString(), details));
+        await ReportSummaryAsync();
+        return Current().Snapshot(actor);
+    }
+
+    public Task<WorkspaceSnapshot?> GetAsync(Actor actor) =>
+        Query(() => Current() is { Exists: true } workspace ? workspace.Snapshot(actor) : null);
+
+    public async Task UpdateDetailsAsync(Actor actor, WorkspaceDetails details)
+    {
+        await ChangeAsync(workspace => workspace.UpdateDetails(actor, details));
+        await ReportSummaryAsync();
+    }
+
+    public async Task<WorkspaceMember> AddMemberAsync(Actor actor, string personId, string displayName, string organisationId, WorkspaceRole role) =>
+        (await ChangeAsync(workspace => workspace.AddMember(actor, personId, displayName, organisationId, role))).Member;
+
+    public Task ChangeMemberRoleAsync(Actor actor, string personId, WorkspaceRole role) =>
+        ChangeAsync(workspace => workspace.ChangeMemberRole(actor, personId, role));
+
+    public Task RemoveMemberAsync(Actor actor, string personId) =>
+        ChangeAsync(workspace => workspace.RemoveMember(actor, personId));
+
+    public async Task<BoardColumn> AddColumnAsync(Actor actor, string name, int? wipLimit) =>
+        (await ChangeAsync(workspace => workspace.AddColumn(actor, name, wipLimit))).Column;
+
+    public Task RenameColumnAsync(Actor actor, string columnId, string name) =>
+        ChangeAsync(workspace => workspace.RenameColumn(actor, columnId, name));
+
+    public Task SetColumnWipLimitAsync(Actor actor, string columnId, int? wipLimit) =>
+        ChangeAsync(workspace => workspace.SetColumnWipLimit(actor, columnId, wipLimit));
+
+    public Task MoveColumnAsync(Actor actor, string columnId, int index) =>
+        ChangeAsync(workspace => workspace.MoveColumn(actor, columnId, index));
+
+    public Task RemoveColumnAsync(Actor actor, string columnId) =>
+        ChangeAsync(workspace => workspace.RemoveColumn(actor, columnId));
+
+    public async Task<BoardTask> CreateTaskAsync(Actor actor, string columnId, TaskDraft draft) =>
+        (await ChangeAsync(workspace => workspace.CreateTask(actor, columnId, draft))).Task;
+
+    public async Task<BoardTask> UpdateTaskAsync(Actor actor, string taskId, int expectedRevision, TaskDraft draft) =>
+        (await ChangeAsync(workspace => workspace.UpdateTask(actor, taskId, expectedRevision, draft))).Task;
+
+    public Task MoveTaskAsync(Actor actor, string taskId, string columnId, int index) =>
+        ChangeAsync(workspace => workspace.MoveTask(actor, taskId, columnId, index));
+
+    public Task DeleteTaskAsync(Actor actor, string taskId) =>
+        ChangeAsync(workspace => workspace.DeleteTask(actor, taskId));
+
+    public async Task<TaskComment> AddCommentAsync(Actor actor, string taskId, string text) =>
+        (await ChangeAsync(workspace => workspace.AddComment(actor, taskId, text))).Comment;
+
+    public Task<IReadOnlyList<WorkspaceEvent>> GetActivityAsync(Actor actor, int count) =>
+        Query(() => Current().Activity(actor, count));
+
+    public Task SubscribeAsync(Actor actor, IWorkspaceObserver observer) =>
+        Query(() =>
+        {
+            Current().DemandRead(actor);
+            Observers.Subscribe(observer);
+        });
+
+    public Task UnsubscribeAsync(IWorkspaceObserver observer)
+    {
+        Observers.Unsubscribe(observer);
+        return Task.CompletedTask;
+    }
+
+    private Workspace Current() => new(storage.State, Context.TimeProvider);
+
+    private async Task<TEvent> ChangeAsync<TEvent>(Func<Workspace, TEvent> command) where TEvent : WorkspaceEvent
+    {
+        var changed = storage.State.Clone();
+        var workspaceEvent = command(new Workspace(changed, Context.TimeProvider));
+        await storage.CommitAsync(changed, DeactivateOnIdle);
+
+        Observers.Notify(observer => observer.OnWorkspaceEvent(workspaceEvent));
+        return workspaceEvent;
+    }
+
+    private async Task ReportSummaryAsync()
+    {
+        try
+        {
+            var registry = GrainFactory.GetGrain<IWorkspaceRegistryGrain>(IWorkspaceRegistryGrain.DefaultKey);
+            await registry.RecordAsync(Current().Summary());
+            registryRetry?.Dispose();
+            registryRetry = null;
+        }
+        catch (Exception)
+        {
+            // The change is durable and the registry only lists workspaces, so a failed report must not turn the
+            // caller's successful command into an error: it is retried until the registry takes it.
+            registryRetry ??= RegisterGrainTimer(_ => ReportSummaryAsync(), RegistryRetryPeriod, RegistryRetryPeriod);
+        }
+    }
+
+    // Refusals then reach the caller through the returned task, as they would from an async method.
+    private static Task<TResult> Query<TResult>(Func<TResult> query)
+    {
+        try
+        {
+            return Task.FromResult(query());
+        }
+        catch (Exception exception)
+        {
+            return Task.FromException<TResult>(exception);
+        }
+    }
+
+    private static Task Query(Action command) =>
+        Query(() =>
+        {
+            command();
+            return true;
+        });
+}

@@ -1,0 +1,70 @@
+using System.Text.Json.Serialization;
+using Kooperationsraum.Grains.Board;
+using Kooperationsraum.Grains.Interfaces.Workspaces;
+using Kooperationsraum.Grains.Interfaces.Workspaces.Events;
+
+namespace Kooperationsraum.Grains.Workspaces;
+
+/// <summary>
+/// The persisted state of one workspace, serialised with System.Text.Json. Every collection starts empty, so a
+/// record written before a member existed still loads. <see cref="SchemaVersion"/> names the shape a record was
+/// written in; <see cref="UpgradeSchema"/> brings older shapes forward when a grain activates.
+/// </summary>
+public sealed class WorkspaceState
+{
+    public const int CurrentSchemaVersion = 1;
+
+    public int SchemaVersion { get; set; } = CurrentSchemaVersion;
+
+    public string Id { get; set; } = string.Empty;
+
+    public DetailsState Details { get; set; } = new();
+
+    /// <summary>Who created the workspace and when; null until it is created.</summary>
+    public ChangeStamp? Created { get; set; }
+
+    /// <summary>Grows by one with every change; the version the latest event produced.</summary>
+    public long Version { get; set; }
+
+    public List<MemberState> Members { get; set; } = [];
+
+    public List<ColumnState> Columns { get; set; } = [];
+
+    /// <summary>The latest events, oldest first, at most <see cref="WorkspaceLimits.ActivityRetention"/>.</summary>
+    public List<WorkspaceEvent> Activity { get; set; } = [];
+
+    [JsonIgnore]
+    public bool Exists => Created is not null;
+
+    /// <summary>
+    /// A copy that a command can change while this one stays as stored. Members, tasks and events are immutable
+    /// and shared, so the copy costs a few list copies, not a copy of the board.
+    /// </summary>
+    public WorkspaceState Clone() =>
+        new()
+        {
+            SchemaVersion = SchemaVersion,
+            Id = Id,
+            Details = Details,
+            Created = Created,
+            Version = Version,
+            Members = [.. Members],
+            Columns = [.. Columns.Select(column => column.Clone())],
+            Activity = [.. Activity],
+        };
+
+    /// <summary>
+    /// Brings a record written in an older shape to the current one. A record from a newer build is refused, since
+    /// writing it back in the older shape would lose what the newer build stored.
+    /// </summary>
+    public void UpgradeSchema()
+    {
+        if (SchemaVersion > CurrentSchemaVersion)
+        {
+            throw new InvalidOperationException(
+                $"Workspace '{Id}' was stored with schema version {SchemaVersion}; this build reads up to {CurrentSchemaVersion}.");
+        }
+
+        SchemaVersion = CurrentSchemaVersion;
+    }
+}
