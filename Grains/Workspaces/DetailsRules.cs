@@ -44,6 +44,18 @@ public static class DetailsRules
     public static string RequiredId(string? id, string field) =>
         OptionalId(id, field) ?? throw Invalid(field, "An id is required.");
 
+    /// <summary>Trims an id; null when blank; refuses an overlong one with <see cref="WorkspaceError.InvalidDetails"/>.</summary>
+    public static string? OptionalId(string? id, string field)
+    {
+        var trimmed = id?.Trim();
+        if (string.IsNullOrEmpty(trimmed))
+        {
+            return null;
+        }
+
+        return trimmed.Length <= IdMaxLength ? trimmed : throw Invalid(field, $"An id has at most {IdMaxLength} characters.");
+    }
+
     private static string? Cooperation(WorkspaceDetails details)
     {
         var cooperationId = OptionalId(details.CooperationId, nameof(details.CooperationId));
@@ -57,17 +69,6 @@ public static class DetailsRules
 
     private static string[] Partners(IReadOnlyList<string>? partnerIds) =>
         [.. (partnerIds ?? []).Select(id => OptionalId(id, nameof(WorkspaceDetails.PartnerOrganisationIds))).OfType<string>().Distinct(StringComparer.Ordinal)];
-
-    private static string? OptionalId(string? id, string field)
-    {
-        var trimmed = id?.Trim();
-        if (string.IsNullOrEmpty(trimmed))
-        {
-            return null;
-        }
-
-        return trimmed.Length <= IdMaxLength ? trimmed : throw Invalid(field, $"An id has at most {IdMaxLength} characters.");
-    }
 
     private static void RequireDefined<TEnum>(TEnum value, string field) where TEnum : struct, Enum
     {

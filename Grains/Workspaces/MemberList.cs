@@ -14,6 +14,7 @@ public sealed class MemberList(List<MemberState> members)
 
     public bool Contains(string personId) => Find(personId) is not null;
 
+    /// <summary>Adds a member. The organisation may be left empty, as for an operator who belongs to no partner.</summary>
     public MemberState Add(string? personId, string? displayName, string? organisationId, WorkspaceRole role, DateTimeOffset joinedAt)
     {
         var id = DetailsRules.RequiredId(personId, "PersonId");
@@ -21,7 +22,7 @@ public sealed class MemberList(List<MemberState> members)
         {
             PersonId = id,
             DisplayName = DisplayName(displayName),
-            OrganisationId = DetailsRules.RequiredId(organisationId, "OrganisationId"),
+            OrganisationId = DetailsRules.OptionalId(organisationId, "OrganisationId") ?? string.Empty,
             Role = DefinedRole(role),
             JoinedAt = joinedAt,
         };

@@ -20,17 +20,20 @@ public sealed class WorkspaceGrain([PersistentState("workspace")] IPersistentSta
     private static readonly TimeSpan RegistryRetryPeriod = TimeSpan.FromSeconds(30);
 
     private ObserverManager<IWorkspaceObserver>? observers;
-    private IDisposable? registryRetry;
+    private IDisposable? scheduledSummaryReport;
 
     private ObserverManager<IWorkspaceObserver> Observers => observers ??= new(SubscriptionExpiry, Context.TimeProvider);
 
-    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
         storage.State.UpgradeSchema();
         if (storage.State.Exists)
         {
-            await ReportSummaryAsync();
+            // In a turn of its own, so that an activation never waits on the registry.
+            ScheduleSummaryReport(TimeSpan.Zero);
         }
+
+        return Task.CompletedTask;
     }
 
     public async Task<WorkspaceSnapshot> CreateAsync(Actor actor, WorkspaceDetails details)
@@ -122,16 +125,19 @@ public sealed class WorkspaceGrain([PersistentState("workspace")] IPersistentSta
         {
             var registry = GrainFactory.GetGrain<IWorkspaceRegistryGrain>(IWorkspaceRegistryGrain.DefaultKey);
             await registry.RecordAsync(Current().Summary());
-            registryRetry?.Dispose();
-            registryRetry = null;
+            scheduledSummaryReport?.Dispose();
+            scheduledSummaryReport = null;
         }
         catch (Exception)
         {
             // The change is durable and the registry only lists workspaces, so a failed report must not turn the
             // caller's successful command into an error: it is retried until the registry takes it.
-            registryRetry ??= RegisterGrainTimer(_ => ReportSummaryAsync(), RegistryRetryPeriod, RegistryRetryPeriod);
+            ScheduleSummaryReport(RegistryRetryPeriod);
         }
     }
+
+    private void ScheduleSummaryReport(TimeSpan dueTime) =>
+        scheduledSummaryReport ??= RegisterGrainTimer(_ => ReportSummaryAsync(), dueTime, RegistryRetryPeriod);
 
     // Refusals then reach the caller through the returned task, as they would from an async method.
     private static Task<TResult> Query<TResult>(Func<TResult> query)

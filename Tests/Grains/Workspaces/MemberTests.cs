@@ -42,6 +42,16 @@ public sealed class MemberTests
     }
 
     [Fact]
+    public void AMemberMayBelongToNoPartnerOrganisation()
+    {
+        var scenario = Created();
+
+        var joined = scenario.Workspace.AddMember(Anna, "operator", "Betrieb", " ", WorkspaceRole.Guest);
+
+        joined.Member.OrganisationId.Should().BeEmpty();
+    }
+
+    [Fact]
     public void TheThousandthMemberIsAcceptedAndTheNextRefusedWithTooManyMembers()
     {
         var scenario = Created();
