@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Kooperationsraum.Grains.Interfaces.Board;
 using Kooperationsraum.Grains.Interfaces.Workspaces;
+using Kooperationsraum.Grains.Interfaces.Workspaces.Events;
 using Kooperationsraum.Tests.Infrastructure;
 using Kooperationsraum.Web.Hubs;
 
@@ -126,8 +127,8 @@ public sealed class WorkspaceHubTests(WebAppFixture app)
         await app.Grains.GetGrain<IWorkspaceGrain>(workspace.Id).AddColumnAsync(app.Operator, "Archiv", null);
         var received = await follower.NextAsync(nameof(IWorkspaceHubClient.WorkspaceChangedAsync), Patience);
 
-        var parsed = received.Deserialize<Grains.Interfaces.Workspaces.Events.WorkspaceEvent>(HubProtocolClient.JsonOptions);
-        parsed.Should().BeOfType<Grains.Interfaces.Workspaces.Events.ColumnAdded>()
+        var parsed = received.Deserialize<WorkspaceEvent>(HubProtocolClient.JsonOptions);
+        parsed.Should().BeOfType<ColumnAdded>()
             .Which.Column.Name.Should().Be("Archiv");
     }
 }

@@ -28,7 +28,7 @@ public sealed class KooperationsraumAppFactory : WebApplicationFactory<Program>
         get
         {
             StartServer();
-            var addresses = Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>();
+            var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!;
             return new Uri(addresses.Addresses.First());
         }
     }

@@ -42,31 +42,34 @@ public sealed partial class BoardView
 
     private bool CanDrop(RadzenDropZoneItemEventArgs<BoardTask> args)
     {
-        if (!CanEdit || args.ToZone?.Value is not string columnId)
+        if (!CanEdit || args.ToZone?.Value is not string columnId || args.Item is not { } task)
         {
             return false;
         }
 
         var column = Workspace.Columns.First(c => c.Id == columnId);
-        return columnId == args.Item.ColumnId || column.WipLimit is not { } limit || column.Tasks.Count < limit;
+        return columnId == task.ColumnId || column.WipLimit is not { } limit || column.Tasks.Count < limit;
     }
 
     private void OnItemRender(RadzenDropZoneItemRenderEventArgs<BoardTask> args)
     {
-        args.Attributes["data-task-id"] = args.Item.Id;
-        args.Attributes["aria-label"] = args.Item.Title;
+        if (args.Item is { } task)
+        {
+            args.Attributes["data-task-id"] = task.Id;
+        }
     }
 
     private async Task OnDropAsync(RadzenDropZoneItemEventArgs<BoardTask> args)
     {
-        if (args.ToZone?.Value is not string columnId || ReferenceEquals(args.Item, args.ToItem))
+        if (args.ToZone?.Value is not string columnId || args.Item is not { } task || ReferenceEquals(task, args.ToItem))
         {
             return;
         }
 
-        var others = Workspace.Columns.First(c => c.Id == columnId).Tasks.Where(t => t.Id != args.Item.Id).ToList();
-        var index = args.ToItem is null ? others.Count : others.FindIndex(t => t.Id == args.ToItem.Id);
-        await RunAsync(() => Workspaces.MoveTaskAsync(Workspace.Id, args.Item.Id, columnId, index < 0 ? others.Count : index));
+        // Dropped onto a card: take that card's place; dropped onto the zone: go to the end.
+        var others = Workspace.Columns.First(c => c.Id == columnId).Tasks.Where(t => t.Id != task.Id).ToList();
+        var index = args.ToItem is { } target ? others.FindIndex(t => t.Id == target.Id) : -1;
+        await RunAsync(() => Workspaces.MoveTaskAsync(Workspace.Id, task.Id, columnId, index < 0 ? others.Count : index));
     }
 
     private async Task MoveTaskAsync(BoardTask task)
