@@ -30,7 +30,7 @@ public sealed class PersistenceTests(TemporaryFolder folder)
     public async Task ShutdownWritesStateThatChangedOnlyInMemory()
     {
         var path = folder.NewDatabasePath();
-        var before = await TestSilo.StartAsync(path);
+        await using var before = await TestSilo.StartAsync(path);
         await before.Grains.GetGrain<ICounterGrain>("flushed").IncrementAsync();
         await before.Grains.GetGrain<ICounterGrain>("flushed").IncrementAsync();
 
@@ -40,7 +40,6 @@ public sealed class PersistenceTests(TemporaryFolder folder)
 
         (await before.Probe.DeactivationOf("flushed")).Should().Be(DeactivationReason.ShuttingDown);
         count.Should().Be(2);
-        await before.DisposeAsync();
     }
 
     [Fact]
