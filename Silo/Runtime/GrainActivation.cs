@@ -1,6 +1,4 @@
-using System.Reflection;
 using Kooperationsraum.Grains.Interfaces.Runtime;
-using Kooperationsraum.Silo.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -191,7 +189,7 @@ internal sealed class GrainActivation : IGrainContext
         try
         {
             scope = host.Services.CreateAsyncScope();
-            var grain = CreateGrain(scope.Value.ServiceProvider);
+            var grain = GrainConstructor.Create(Id, scope.Value.ServiceProvider, this, host.Storage, states);
             ((IGrainBinding)grain).Bind(this);
             foreach (var state in states)
             {
@@ -289,45 +287,5 @@ internal sealed class GrainActivation : IGrainContext
         {
             timer.Dispose();
         }
-    }
-
-    private Grain CreateGrain(IServiceProvider services)
-    {
-        var constructor = Id.GrainClass.GetConstructors().MaxBy(c => c.GetParameters().Length)
-            ?? throw new InvalidOperationException($"{Id.GrainClass} has no public constructor.");
-        var arguments = constructor.GetParameters().Select(p => ResolveParameter(p, services)).ToArray();
-        return (Grain)ConstructorInvoker.Create(constructor).Invoke(arguments.AsSpan());
-    }
-
-    private object? ResolveParameter(ParameterInfo parameter, IServiceProvider services)
-    {
-        if (parameter.GetCustomAttribute<PersistentStateAttribute>() is { } attribute)
-        {
-            return CreateState(parameter.ParameterType, attribute.StateName);
-        }
-
-        if (parameter.ParameterType == typeof(IGrainContext))
-        {
-            return this;
-        }
-
-        return services.GetService(parameter.ParameterType)
-            ?? (parameter.HasDefaultValue
-                ? parameter.DefaultValue
-                : throw new InvalidOperationException($"{Id.GrainClass.Name} needs a {parameter.ParameterType}, which is not registered."));
-    }
-
-    private object CreateState(Type parameterType, string stateName)
-    {
-        if (!parameterType.IsGenericType || parameterType.GetGenericTypeDefinition() != typeof(IPersistentState<>))
-        {
-            throw new InvalidOperationException($"[PersistentState(\"{stateName}\")] in {Id.GrainClass.Name} must mark an IPersistentState<T> parameter.");
-        }
-
-        var stateType = typeof(PersistentState<>).MakeGenericType(parameterType.GetGenericArguments());
-        var state = (IPersistentStateLifecycle)Activator.CreateInstance(
-            stateType, host.Storage, new GrainStateId(Id.GrainClass.FullName!, Id.Key, stateName))!;
-        states.Add(state);
-        return state;
     }
 }

@@ -48,6 +48,10 @@ internal sealed class GrainHost(
     public async Task StopAsync(CancellationToken cancellationToken)
     {
         stopping = true;
+
+        // A call reads the flag after adding its activation, and this method reads the activations after setting
+        // the flag; the fence keeps both orders, so every activation a call may still run on is deactivated below.
+        Interlocked.MemoryBarrier();
         await stopCollecting.CancelAsync();
         await collecting;
         try
@@ -90,12 +94,14 @@ internal sealed class GrainHost(
         await started.Task.WaitAsync(cancellationToken);
         while (true)
         {
+            var activation = activations.GetOrAdd(id, static (id, host) => new GrainActivation(host, id), this);
             if (stopping)
             {
+                // StopAsync may have looked at the activations before this one was added.
+                _ = activation.DeactivateAsync(DeactivationReason.ShuttingDown);
                 throw new InvalidOperationException($"The grain host is shutting down; the call to {id} was refused.");
             }
 
-            var activation = activations.GetOrAdd(id, static (id, host) => new GrainActivation(host, id), this);
             if (activation.TryEnter(isCall: true))
             {
                 return await activation.RunTurnAsync(call, isCall: true, cancellationToken);

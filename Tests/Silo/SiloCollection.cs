@@ -1,0 +1,7 @@
+namespace Kooperationsraum.Tests.Silo;
+
+[CollectionDefinition(Name)]
+public sealed class SiloCollection : ICollectionFixture<SiloFixture>
+{
+    public const string Name = "Silo";
+}

@@ -1,0 +1,14 @@
+using Kooperationsraum.Grains.Interfaces.Runtime;
+
+namespace Kooperationsraum.Tests.Silo.TestGrains;
+
+public sealed class OverlapGrain : Grain, IOverlapGrain
+{
+    private readonly OverlapDetector detector = new();
+
+    public Task TouchAsync(TimeSpan pause) => detector.TouchAsync(pause);
+
+    public Task<int> GetTurnsAsync() => Task.FromResult(detector.Turns);
+
+    public Task<int> GetOverlapsAsync() => Task.FromResult(detector.Overlaps);
+}
