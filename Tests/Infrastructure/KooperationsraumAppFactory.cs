@@ -35,7 +35,8 @@ public sealed class KooperationsraumAppFactory : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Testing");
+        // Development, because that is where static web assets (Radzen's _content) are served from the package cache.
+        builder.UseEnvironment("Development");
         builder.UseSetting("Kooperationsraum:Storage:Provider", "Sqlite");
         builder.UseSetting("Kooperationsraum:Storage:ConnectionString", $"Data Source={DatabasePath}");
         builder.UseSetting("Kooperationsraum:Demo:Enabled", "false");
