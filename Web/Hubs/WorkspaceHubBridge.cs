@@ -111,11 +111,4 @@ public sealed class WorkspaceHubBridge(
         followed.Clear();
         gate.Dispose();
     }
-
-    private sealed class FollowedWorkspace(WorkspaceSubscription subscription)
-    {
-        public WorkspaceSubscription Subscription { get; } = subscription;
-
-        public int Connections { get; set; }
-    }
 }

@@ -25,8 +25,6 @@ public sealed partial class WorkspacePage : IAsyncDisposable
 
     [Inject] private DialogService Dialogs { get; set; } = null!;
 
-    [Inject] private NotificationService Notifications { get; set; } = null!;
-
     [Inject] private ILogger<WorkspacePage> Logger { get; set; } = null!;
 
     private WorkspaceSnapshot? snapshot;
