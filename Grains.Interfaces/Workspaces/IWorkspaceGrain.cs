@@ -69,7 +69,13 @@ public interface IWorkspaceGrain : IGrainWithStringKey
     /// <summary>Adds a comment to a task. Every member, Gast included.</summary>
     Task<TaskComment> AddCommentAsync(Actor actor, string taskId, string text);
 
-    /// <summary>The latest events, newest first, at most <paramref name="count"/>.</summary>
+    /// <summary>
+    /// The latest events, newest first, at most <paramref name="count"/>; the workspace keeps the latest
+    /// <see cref="WorkspaceLimits.ActivityRetention"/>. They are kept in summary form: the task that a
+    /// <see cref="TaskCreated"/> or <see cref="TaskEdited"/> carries has an empty description and no comments here,
+    /// so that a long description is not stored once per edit; read the task itself from <see cref="GetAsync"/>.
+    /// The events sent to observers carry the whole task.
+    /// </summary>
     Task<IReadOnlyList<WorkspaceEvent>> GetActivityAsync(Actor actor, int count);
 
     /// <summary>

@@ -9,8 +9,8 @@ namespace Kooperationsraum.Grains.Workspaces;
 /// <summary>
 /// One workspace's rules over its stored state, without a host. A command checks the workspace exists, then the
 /// actor's rights (<see cref="WorkspaceRights"/>), then its input; only then does it change the state, raise the
-/// version by one, keep the event it produced as activity and return it. A refused command throws
-/// <see cref="WorkspaceRuleException"/> and changes nothing.
+/// version by one, keep the event it produced as activity (in <see cref="ActivitySummary">summary form</see>) and
+/// return it complete. A refused command throws <see cref="WorkspaceRuleException"/> and changes nothing.
 /// </summary>
 public sealed class Workspace
 {
@@ -214,7 +214,7 @@ public sealed class Workspace
     {
         var workspaceEvent = create(state.Version + 1);
         state.Version = workspaceEvent.Version;
-        state.Activity.Add(workspaceEvent);
+        state.Activity.Add(ActivitySummary.Of(workspaceEvent));
         var excess = state.Activity.Count - WorkspaceLimits.ActivityRetention;
         if (excess > 0)
         {

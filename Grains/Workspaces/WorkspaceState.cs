@@ -30,7 +30,10 @@ public sealed class WorkspaceState
 
     public List<ColumnState> Columns { get; set; } = [];
 
-    /// <summary>The latest events, oldest first, at most <see cref="WorkspaceLimits.ActivityRetention"/>.</summary>
+    /// <summary>
+    /// The latest events, oldest first, at most <see cref="WorkspaceLimits.ActivityRetention"/>, each in
+    /// <see cref="ActivitySummary">summary form</see>.
+    /// </summary>
     public List<WorkspaceEvent> Activity { get; set; } = [];
 
     [JsonIgnore]
@@ -66,5 +69,9 @@ public sealed class WorkspaceState
         }
 
         SchemaVersion = CurrentSchemaVersion;
+
+        // Records written before the activity was kept in summary form would otherwise carry whole tasks in every
+        // write until 500 newer events had pushed them out. The shape stays the same, so the version does too.
+        Activity = [.. Activity.Select(ActivitySummary.Of)];
     }
 }

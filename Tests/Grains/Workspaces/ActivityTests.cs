@@ -1,3 +1,4 @@
+using System.Text;
 using Kooperationsraum.Grains.Interfaces.Board;
 using Kooperationsraum.Grains.Interfaces.Workspaces;
 using Kooperationsraum.Grains.Interfaces.Workspaces.Events;
@@ -102,6 +103,64 @@ public sealed class ActivityTests
     }
 
     [Fact]
+    public void TheKeptActivityLeavesOutDescriptionsAndCommentsWhileTheReturnedEventsKeepThem()
+    {
+        var scenario = Created();
+        var draft = Documented(new string('d', 2_000));
+        var created = scenario.Workspace.CreateTask(Ben, scenario.ColumnId("Offen"), draft);
+        scenario.Workspace.AddComment(Gina, created.Task.Id, "Bitte bis Freitag.");
+        var edited = scenario.Workspace.UpdateTask(Dora, created.Task.Id, created.Task.Revision, draft with { Title = "Schnittstelle abstimmen" });
+
+        var kept = scenario.Workspace.Activity(Anna, 3);
+
+        created.Task.Description.Should().Be(draft.Description);
+        edited.Task.Description.Should().Be(draft.Description);
+        edited.Task.Comments.Should().ContainSingle().Which.Text.Should().Be("Bitte bis Freitag.");
+        kept[0].Should().BeOfType<TaskEdited>().Which.Should().BeEquivalentTo(Summarised(edited));
+        kept[1].Should().BeOfType<TaskCommented>().Which.Comment.Text.Should().Be("Bitte bis Freitag.");
+        kept[2].Should().BeOfType<TaskCreated>().Which.Should().BeEquivalentTo(Summarised(created));
+        scenario.Task(created.Task.Id).Description.Should().Be(draft.Description);
+    }
+
+    [Fact]
+    public void AStateWith500EditsOfATaskWithA20000CharacterDescriptionSerialisesToWellUnderOneMegabyte()
+    {
+        var scenario = Created();
+        var draft = Documented(new string('d', WorkspaceLimits.DescriptionMaxLength));
+        var task = scenario.Workspace.CreateTask(Ben, scenario.ColumnId("Offen"), draft).Task;
+        for (var i = 0; i < 10; i++)
+        {
+            scenario.Workspace.AddComment(Gina, task.Id, new string('c', 1_000));
+        }
+
+        for (var i = 0; i < WorkspaceLimits.ActivityRetention; i++)
+        {
+            var description = $"{i:D5}{new string('d', WorkspaceLimits.DescriptionMaxLength - 5)}";
+            task = scenario.Workspace.UpdateTask(Ben, task.Id, task.Revision, draft with { Description = description }).Task;
+        }
+
+        var bytes = Encoding.UTF8.GetByteCount(scenario.Json());
+
+        scenario.State.Activity.Should().HaveCount(WorkspaceLimits.ActivityRetention).And.AllBeOfType<TaskEdited>();
+        bytes.Should().BeLessThan(512 * 1024, "whole tasks would make it about 15 MB");
+    }
+
+    [Fact]
+    public void UpgradingARecordSummarisesTheTasksItsActivityStillKeepsWhole()
+    {
+        var scenario = Created();
+        var draft = Documented("Ältere Fassung mit **Beschreibung**");
+        var created = scenario.Workspace.CreateTask(Ben, scenario.ColumnId("Offen"), draft);
+        scenario.Workspace.AddComment(Gina, created.Task.Id, "Gesehen.");
+        scenario.State.Activity[^2] = created;
+
+        scenario.State.UpgradeSchema();
+
+        scenario.State.Activity[^2].Should().BeEquivalentTo(Summarised(created));
+        scenario.Task(created.Task.Id).Description.Should().Be(draft.Description);
+    }
+
+    [Fact]
     public void ARefusedCommandLeavesTheVersionAndTheActivityAsTheyWere()
     {
         var scenario = Created();
@@ -113,4 +172,13 @@ public sealed class ActivityTests
         scenario.Snapshot().Version.Should().Be(version);
         scenario.Workspace.Activity(Anna, int.MaxValue).Should().Equal(activity);
     }
+
+    private static TaskDraft Documented(string description) =>
+        new("Schnittstelle beschreiben", description, ["ben"], new DateOnly(2025, 5, 1), ["OZG"], [new ChecklistItem("Entwurf", false)]);
+
+    private static TaskCreated Summarised(TaskCreated created) =>
+        created with { Task = created.Task with { Description = string.Empty, Comments = [] } };
+
+    private static TaskEdited Summarised(TaskEdited edited) =>
+        edited with { Task = edited.Task with { Description = string.Empty, Comments = [] } };
 }
