@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Runs every test on a fresh machine: installs what the tests need (Debian's Chromium for the browser tests),
-# builds the solution, runs all tests and ends with the totals as one line "N passed, N failed".
+# Runs every test on a fresh machine: installs what the tests need (Debian's Chromium for the browser tests,
+# and Node.js with axe-core for the accessibility tests), builds the solution, runs all tests and ends with the totals as one line "N passed, N failed".
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
@@ -11,6 +11,14 @@ if [ ! -x /usr/bin/chromium ]; then
   as_root apt-get update -qq
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
 fi
+
+if ! command -v npm >/dev/null; then
+  echo "Installing Node.js from Debian for the browser-side test tools ..."
+  as_root apt-get update -qq
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nodejs npm >/dev/null
+fi
+# axe-core, which the accessibility tests inject into pages; pinned by Tests/package-lock.json.
+npm ci --prefix Tests --no-audit --no-fund --silent
 
 results=TestResults
 rm -rf "$results"

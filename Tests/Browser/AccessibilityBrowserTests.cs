@@ -1,0 +1,98 @@
+using Kooperationsraum.Grains.Interfaces.Board;
+using Kooperationsraum.Grains.Interfaces.Workspaces;
+using Kooperationsraum.Tests.Infrastructure;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Kooperationsraum.Tests.Browser;
+
+/// <summary>Public bodies must meet WCAG 2.1 AA (BITV 2.0); axe-core checks what it can check automatically.</summary>
+[Collection(WebAppCollection.Name)]
+public sealed class AccessibilityBrowserTests(WebAppFixture app, BrowserFixture browser)
+{
+    [Fact]
+    public async Task TheOverviewHasNoWcagViolations()
+    {
+        await app.CreateWorkspaceAsync("Barrierefreiheit: Übersicht");
+        var page = await browser.OpenPageAsync(app.BaseAddress);
+        await page.GotoAsync("");
+        await BrowserFixture.WaitForCircuitAsync(page);
+
+        var violations = await Accessibility.ViolationsAsync(page);
+
+        violations.Should().BeEmpty();
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task TheBoardHasNoWcagViolations()
+    {
+        var workspace = await app.CreateWorkspaceAsync("Barrierefreiheit: Board");
+        await SeedTaskAsync(workspace);
+        var page = await OpenAsync($"workspaces/{workspace.Id}");
+
+        var violations = await Accessibility.ViolationsAsync(page);
+
+        violations.Should().BeEmpty();
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task TheTaskDialogHasNoWcagViolations()
+    {
+        var workspace = await app.CreateWorkspaceAsync("Barrierefreiheit: Dialog");
+        await SeedTaskAsync(workspace);
+        var page = await OpenAsync($"workspaces/{workspace.Id}");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Bericht abstimmen", Exact = true }).ClickAsync();
+        await Expect(page.Locator(".rz-dialog")).ToBeVisibleAsync();
+
+        var violations = await Accessibility.ViolationsAsync(page);
+
+        violations.Should().BeEmpty();
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task TheMemberListHasNoWcagViolations()
+    {
+        var workspace = await app.CreateWorkspaceAsync("Barrierefreiheit: Mitglieder");
+        var page = await OpenAsync($"workspaces/{workspace.Id}");
+        await page.GetByRole(AriaRole.Tab, new() { Name = "Mitglieder (1)" }).ClickAsync();
+
+        var violations = await Accessibility.ViolationsAsync(page);
+
+        violations.Should().BeEmpty();
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task TheDirectoryHasNoWcagViolations()
+    {
+        var page = await OpenAsync("directory");
+
+        var violations = await Accessibility.ViolationsAsync(page);
+
+        violations.Should().BeEmpty();
+        await page.Context.CloseAsync();
+    }
+
+    private async Task SeedTaskAsync(WorkspaceSnapshot workspace)
+    {
+        await app.Grains.GetGrain<IWorkspaceGrain>(workspace.Id).CreateTaskAsync(app.Operator, workspace.Columns[0].Id, TaskDraft.Titled("Bericht abstimmen") with
+        {
+            Description = "Mit **allen** Partnern.",
+            AssigneeIds = [app.Operator.PersonId],
+            DueDate = DateOnly.FromDateTime(DateTime.Today.AddDays(3)),
+            Labels = ["Bericht"],
+            Checklist = [new ChecklistItem("Entwurf", true)],
+        });
+    }
+
+    private async Task<IPage> OpenAsync(string path)
+    {
+        var page = await browser.OpenPageAsync(app.BaseAddress);
+        await page.GotoAsync(path);
+        await BrowserFixture.WaitForCircuitAsync(page);
+        return page;
+    }
+}
