@@ -14,9 +14,7 @@ public sealed class AccessibilityBrowserTests(WebAppFixture app, BrowserFixture 
     public async Task TheOverviewHasNoWcagViolations()
     {
         await app.CreateWorkspaceAsync("Barrierefreiheit: Übersicht");
-        var page = await browser.OpenPageAsync(app.BaseAddress);
-        await page.GotoAsync("");
-        await BrowserFixture.WaitForCircuitAsync(page);
+        var page = await browser.OpenInteractiveAsync(app.BaseAddress, "");
 
         var violations = await Accessibility.ViolationsAsync(page);
 
@@ -29,7 +27,7 @@ public sealed class AccessibilityBrowserTests(WebAppFixture app, BrowserFixture 
     {
         var workspace = await app.CreateWorkspaceAsync("Barrierefreiheit: Board");
         await SeedTaskAsync(workspace);
-        var page = await OpenAsync($"workspaces/{workspace.Id}");
+        var page = await browser.OpenInteractiveAsync(app.BaseAddress, $"workspaces/{workspace.Id}");
 
         var violations = await Accessibility.ViolationsAsync(page);
 
@@ -42,7 +40,7 @@ public sealed class AccessibilityBrowserTests(WebAppFixture app, BrowserFixture 
     {
         var workspace = await app.CreateWorkspaceAsync("Barrierefreiheit: Dialog");
         await SeedTaskAsync(workspace);
-        var page = await OpenAsync($"workspaces/{workspace.Id}");
+        var page = await browser.OpenInteractiveAsync(app.BaseAddress, $"workspaces/{workspace.Id}");
         await page.GetByRole(AriaRole.Button, new() { Name = "Bericht abstimmen", Exact = true }).ClickAsync();
         await Expect(page.Locator(".rz-dialog")).ToBeVisibleAsync();
 
@@ -56,7 +54,7 @@ public sealed class AccessibilityBrowserTests(WebAppFixture app, BrowserFixture 
     public async Task TheMemberListHasNoWcagViolations()
     {
         var workspace = await app.CreateWorkspaceAsync("Barrierefreiheit: Mitglieder");
-        var page = await OpenAsync($"workspaces/{workspace.Id}");
+        var page = await browser.OpenInteractiveAsync(app.BaseAddress, $"workspaces/{workspace.Id}");
         await page.GetByRole(AriaRole.Tab, new() { Name = "Mitglieder (1)" }).ClickAsync();
 
         var violations = await Accessibility.ViolationsAsync(page);
@@ -68,7 +66,7 @@ public sealed class AccessibilityBrowserTests(WebAppFixture app, BrowserFixture 
     [Fact]
     public async Task TheDirectoryHasNoWcagViolations()
     {
-        var page = await OpenAsync("directory");
+        var page = await browser.OpenInteractiveAsync(app.BaseAddress, "directory");
 
         var violations = await Accessibility.ViolationsAsync(page);
 
@@ -88,11 +86,4 @@ public sealed class AccessibilityBrowserTests(WebAppFixture app, BrowserFixture 
         });
     }
 
-    private async Task<IPage> OpenAsync(string path)
-    {
-        var page = await browser.OpenPageAsync(app.BaseAddress);
-        await page.GotoAsync(path);
-        await BrowserFixture.WaitForCircuitAsync(page);
-        return page;
-    }
 }

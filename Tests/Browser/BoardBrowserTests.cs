@@ -14,14 +14,14 @@ public sealed class BoardBrowserTests(WebAppFixture app, BrowserFixture browser)
     {
         var workspace = await app.CreateWorkspaceAsync("Browser: Live-Board");
         var (open, review) = (workspace.Columns[0], workspace.Columns[2]);
-        var alice = await OpenBoardAsync(workspace);
-        var bob = await OpenBoardAsync(workspace);
+        var alice = await browser.OpenLiveWorkspaceAsync(app.BaseAddress, workspace.Id);
+        var bob = await browser.OpenLiveWorkspaceAsync(app.BaseAddress, workspace.Id);
 
         await alice.Locator($"#new-task-{open.Id}").FillAsync("Förderantrag vorbereiten");
         await alice.Locator($"#new-task-{open.Id}").PressAsync("Enter");
         await Expect(Card(bob, open.Id, "Förderantrag vorbereiten")).ToBeVisibleAsync();
         await alice.GetByRole(AriaRole.Button, new() { Name = "„Förderantrag vorbereiten“ verschieben" }).ClickAsync();
-        await ChooseInDropDownAsync(alice, alice.Locator(".rz-dialog .rz-dropdown"), review.Name);
+        await BrowserFixture.ChooseAsync(alice, alice.Locator(".rz-dialog .rz-dropdown"), review.Name);
         await alice.Locator(".rz-dialog").GetByRole(AriaRole.Button, new() { Name = "Verschieben", Exact = true }).ClickAsync();
 
         await Expect(Card(bob, review.Id, "Förderantrag vorbereiten")).ToBeVisibleAsync();
@@ -38,8 +38,8 @@ public sealed class BoardBrowserTests(WebAppFixture app, BrowserFixture browser)
         var workspace = await app.CreateWorkspaceAsync("Browser: Ziehen");
         var (open, doing) = (workspace.Columns[0], workspace.Columns[1]);
         await app.Grains.GetGrain<IWorkspaceGrain>(workspace.Id).CreateTaskAsync(app.Operator, open.Id, TaskDraft.Titled("Workshop moderieren"));
-        var alice = await OpenBoardAsync(workspace);
-        var bob = await OpenBoardAsync(workspace);
+        var alice = await browser.OpenLiveWorkspaceAsync(app.BaseAddress, workspace.Id);
+        var bob = await browser.OpenLiveWorkspaceAsync(app.BaseAddress, workspace.Id);
 
         await Card(alice, open.Id, "Workshop moderieren").DragToAsync(alice.Locator($"[data-column-id='{doing.Id}'] .board-dropzone"));
 
@@ -59,10 +59,10 @@ public sealed class BoardBrowserTests(WebAppFixture app, BrowserFixture browser)
         await grain.SetColumnWipLimitAsync(app.Operator, doing.Id, 1);
         await grain.CreateTaskAsync(app.Operator, doing.Id, TaskDraft.Titled("Läuft schon"));
         await grain.CreateTaskAsync(app.Operator, open.Id, TaskDraft.Titled("Muss warten"));
-        var page = await OpenBoardAsync(workspace);
+        var page = await browser.OpenLiveWorkspaceAsync(app.BaseAddress, workspace.Id);
 
         await page.GetByRole(AriaRole.Button, new() { Name = "„Muss warten“ verschieben" }).ClickAsync();
-        await ChooseInDropDownAsync(page, page.Locator(".rz-dialog .rz-dropdown"), doing.Name);
+        await BrowserFixture.ChooseAsync(page, page.Locator(".rz-dialog .rz-dropdown"), doing.Name);
         await page.Locator(".rz-dialog").GetByRole(AriaRole.Button, new() { Name = "Verschieben", Exact = true }).ClickAsync();
 
         await Expect(page.Locator(".rz-dialog [role=alert]")).ToContainTextAsync("WIP-Limit von 1");
@@ -86,7 +86,7 @@ public sealed class BoardBrowserTests(WebAppFixture app, BrowserFixture browser)
     public async Task SwitchingToEnglishTranslatesTheBoard()
     {
         var workspace = await app.CreateWorkspaceAsync("Browser: Sprache");
-        var page = await OpenBoardAsync(workspace);
+        var page = await browser.OpenLiveWorkspaceAsync(app.BaseAddress, workspace.Id);
 
         await page.GetByRole(AriaRole.Button, new() { Name = "English" }).ClickAsync();
 
@@ -95,21 +95,6 @@ public sealed class BoardBrowserTests(WebAppFixture app, BrowserFixture browser)
         await page.Context.CloseAsync();
     }
 
-    private async Task<IPage> OpenBoardAsync(WorkspaceSnapshot workspace)
-    {
-        var page = await browser.OpenPageAsync(app.BaseAddress);
-        await page.GotoAsync($"workspaces/{workspace.Id}");
-        await BrowserFixture.WaitForCircuitAsync(page);
-        await Expect(page.Locator(".live-indicator.on")).ToBeVisibleAsync();
-        return page;
-    }
-
     private static ILocator Card(IPage page, string columnId, string title) =>
         page.Locator($"[data-column-id='{columnId}'] .task-card", new() { HasText = title });
-
-    private static async Task ChooseInDropDownAsync(IPage page, ILocator dropDown, string option)
-    {
-        await dropDown.ClickAsync();
-        await page.Locator(".rz-popup .rz-dropdown-item", new() { HasText = option }).First.ClickAsync();
-    }
 }

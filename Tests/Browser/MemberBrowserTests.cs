@@ -38,9 +38,7 @@ public sealed class MemberBrowserTests(WebAppFixture app, BrowserFixture browser
     {
         var workspace = await app.CreateWorkspaceAsync("Browser: Aktivität");
         await app.Grains.GetGrain<IWorkspaceGrain>(workspace.Id).AddColumnAsync(app.Operator, "Archiv", null);
-        var page = await browser.OpenPageAsync(app.BaseAddress);
-        await page.GotoAsync($"workspaces/{workspace.Id}");
-        await BrowserFixture.WaitForCircuitAsync(page);
+        var page = await browser.OpenInteractiveAsync(app.BaseAddress, $"workspaces/{workspace.Id}");
 
         await page.GetByRole(AriaRole.Tab, new() { Name = "Aktivität" }).ClickAsync();
 
@@ -51,9 +49,7 @@ public sealed class MemberBrowserTests(WebAppFixture app, BrowserFixture browser
 
     private async Task<IPage> OpenMembersAsync(WorkspaceSnapshot workspace)
     {
-        var page = await browser.OpenPageAsync(app.BaseAddress);
-        await page.GotoAsync($"workspaces/{workspace.Id}");
-        await BrowserFixture.WaitForCircuitAsync(page);
+        var page = await browser.OpenInteractiveAsync(app.BaseAddress, $"workspaces/{workspace.Id}");
         await Expect(page.Locator(".live-indicator.on")).ToBeVisibleAsync();
         await page.GetByRole(AriaRole.Tab, new() { Name = "Mitglieder (1)" }).ClickAsync();
         return page;

@@ -10,9 +10,7 @@ public sealed class OverviewBrowserTests(WebAppFixture app, BrowserFixture brows
     [Fact]
     public async Task ACooperationAndAProjectCreatedThroughTheDialogsOpenWithTheDefaultBoard()
     {
-        var page = await browser.OpenPageAsync(app.BaseAddress);
-        await page.GotoAsync("");
-        await BrowserFixture.WaitForCircuitAsync(page);
+        var page = await browser.OpenInteractiveAsync(app.BaseAddress, "");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Neue Kooperation" }).ClickAsync();
         await page.Locator(".rz-dialog").GetByLabel("Titel").FillAsync("Städteallianz OZG Nord");
@@ -39,9 +37,7 @@ public sealed class OverviewBrowserTests(WebAppFixture app, BrowserFixture brows
     [Fact]
     public async Task AnInvalidEmailInTheDirectoryIsRefusedWithAMessage()
     {
-        var page = await browser.OpenPageAsync(app.BaseAddress);
-        await page.GotoAsync("directory");
-        await BrowserFixture.WaitForCircuitAsync(page);
+        var page = await browser.OpenInteractiveAsync(app.BaseAddress, "directory");
         var form = page.Locator(".directory-form", new() { HasText = "Person hinzufügen" });
 
         await form.GetByLabel("Name").FillAsync("Jana Kraus");

@@ -20,8 +20,8 @@ public sealed class TaskDialogBrowserTests(WebAppFixture app, BrowserFixture bro
             Labels = ["Bericht"],
             Checklist = [new ChecklistItem("Gliederung", true), new ChecklistItem("Zahlen prüfen", false)],
         });
-        var alice = await OpenBoardAsync(workspace);
-        var bob = await OpenBoardAsync(workspace);
+        var alice = await browser.OpenLiveWorkspaceAsync(app.BaseAddress, workspace.Id);
+        var bob = await browser.OpenLiveWorkspaceAsync(app.BaseAddress, workspace.Id);
 
         await alice.GetByRole(AriaRole.Button, new() { Name = "Entwurf schreiben", Exact = true }).ClickAsync();
         var dialog = alice.Locator(".rz-dialog");
@@ -44,7 +44,7 @@ public sealed class TaskDialogBrowserTests(WebAppFixture app, BrowserFixture bro
         var workspace = await app.CreateWorkspaceAsync("Browser: Gleichzeitig bearbeiten");
         var grain = app.Grains.GetGrain<IWorkspaceGrain>(workspace.Id);
         var task = await grain.CreateTaskAsync(app.Operator, workspace.Columns[0].Id, TaskDraft.Titled("Zeitplan abstimmen"));
-        var page = await OpenBoardAsync(workspace);
+        var page = await browser.OpenLiveWorkspaceAsync(app.BaseAddress, workspace.Id);
         await page.GetByRole(AriaRole.Button, new() { Name = "Zeitplan abstimmen", Exact = true }).ClickAsync();
         var dialog = page.Locator(".rz-dialog");
         await dialog.GetByLabel("Titel").FillAsync("Zeitplan mit der Hochschule abstimmen");
@@ -58,14 +58,5 @@ public sealed class TaskDialogBrowserTests(WebAppFixture app, BrowserFixture bro
         await dialog.GetByRole(AriaRole.Button, new() { Name = "Neuesten Stand laden" }).ClickAsync();
         await Expect(dialog.GetByLabel("Titel")).ToHaveValueAsync("Zeitplan bis Freitag abstimmen");
         await page.Context.CloseAsync();
-    }
-
-    private async Task<IPage> OpenBoardAsync(WorkspaceSnapshot workspace)
-    {
-        var page = await browser.OpenPageAsync(app.BaseAddress);
-        await page.GotoAsync($"workspaces/{workspace.Id}");
-        await BrowserFixture.WaitForCircuitAsync(page);
-        await Expect(page.Locator(".live-indicator.on")).ToBeVisibleAsync();
-        return page;
     }
 }

@@ -53,6 +53,30 @@ public sealed class BrowserFixture : IAsyncLifetime
         return await context.NewPageAsync();
     }
 
+    /// <summary>Opens a page and waits until the Blazor circuit is up.</summary>
+    public async Task<IPage> OpenInteractiveAsync(Uri baseAddress, string path)
+    {
+        var page = await OpenPageAsync(baseAddress);
+        await page.GotoAsync(path);
+        await WaitForCircuitAsync(page);
+        return page;
+    }
+
+    /// <summary>Opens a workspace page and waits until it follows the workspace live.</summary>
+    public async Task<IPage> OpenLiveWorkspaceAsync(Uri baseAddress, string workspaceId)
+    {
+        var page = await OpenInteractiveAsync(baseAddress, $"workspaces/{workspaceId}");
+        await Assertions.Expect(page.Locator(".live-indicator.on")).ToBeVisibleAsync();
+        return page;
+    }
+
+    /// <summary>Picks an option of a Radzen drop-down, which renders its options in a popup outside the field.</summary>
+    public static async Task ChooseAsync(IPage page, ILocator dropDown, string option)
+    {
+        await dropDown.ClickAsync();
+        await page.Locator(".rz-popup .rz-dropdown-item", new() { HasText = option }).First.ClickAsync();
+    }
+
     /// <summary>Waits until the Blazor circuit is up, so that clicks reach interactive components.</summary>
     public static async Task WaitForCircuitAsync(IPage page)
     {
