@@ -1,0 +1,46 @@
+using System.Collections.Concurrent;
+using Kooperationsraum.Silo.Storage;
+
+namespace Kooperationsraum.Tests.Grains.Hosting;
+
+/// <summary>
+/// The host's real storage, counting its reads and committed writes per grain. A read marks a fresh activation, so a
+/// test can tell a grain that came back from one that never left; a write count shows that a refused command wrote nothing.
+/// </summary>
+public sealed class RecordingGrainStorage(IGrainStorage storage) : IGrainStorage
+{
+    private readonly ConcurrentDictionary<(string GrainType, string GrainKey), int> reads = new();
+    private readonly ConcurrentDictionary<(string GrainType, string GrainKey), int> writes = new();
+
+    /// <summary>How often the state of the grain of class <typeparamref name="TGrain"/> with this key was read.</summary>
+    public int ReadsOf<TGrain>(string key) => reads.GetValueOrDefault((typeof(TGrain).FullName!, key));
+
+    /// <summary>How many writes and clears of that grain's state storage has committed.</summary>
+    public int WritesOf<TGrain>(string key) => writes.GetValueOrDefault((typeof(TGrain).FullName!, key));
+
+    public Task InitializeAsync(CancellationToken cancellationToken) => storage.InitializeAsync(cancellationToken);
+
+    public async Task<StoredGrainState?> ReadAsync(GrainStateId id, CancellationToken cancellationToken)
+    {
+        var stored = await storage.ReadAsync(id, cancellationToken);
+        Count(reads, id);
+        return stored;
+    }
+
+    public async Task<string> WriteAsync(GrainStateId id, string payload, string? expectedEtag, CancellationToken cancellationToken)
+    {
+        var etag = await storage.WriteAsync(id, payload, expectedEtag, cancellationToken);
+        Count(writes, id);
+        return etag;
+    }
+
+    public async Task<string> ClearAsync(GrainStateId id, string? expectedEtag, CancellationToken cancellationToken)
+    {
+        var etag = await storage.ClearAsync(id, expectedEtag, cancellationToken);
+        Count(writes, id);
+        return etag;
+    }
+
+    private static void Count(ConcurrentDictionary<(string GrainType, string GrainKey), int> counts, GrainStateId id) =>
+        counts.AddOrUpdate((id.GrainType, id.GrainKey), 1, (_, count) => count + 1);
+}
