@@ -74,8 +74,8 @@ public sealed class WorkspaceObserverTests(HostedGrainsFixture fixture)
         received[2].Should().BeOfType<TaskEdited>().Which.Task.Should().BeEquivalentTo(edited);
         edited.Description.Should().Be("Siehe **Anlage**");
         edited.Comments.Should().ContainSingle();
-        activity[0].Should().BeOfType<TaskEdited>().Which.Task.Should().BeEquivalentTo(edited with { Description = string.Empty, Comments = [] });
-        activity[2].Should().BeOfType<TaskCreated>().Which.Task.Should().BeEquivalentTo(task with { Description = string.Empty });
+        activity[0].Should().BeOfType<TaskEdited>().Which.Task.Should().BeEquivalentTo(edited with { Description = string.Empty, Checklist = [], Comments = [] });
+        activity[2].Should().BeOfType<TaskCreated>().Which.Task.Should().BeEquivalentTo(task with { Description = string.Empty, Checklist = [] });
     }
 
     private async Task<WorkspaceEventRecorder> SubscribedRecorderAsync(IWorkspaceGrain workspace)
