@@ -87,6 +87,7 @@ public sealed class WorkspaceHub(WorkspaceService workspaces, WorkspaceHubBridge
         }
     }
 
+    // A refusal is the caller's to read; anything else stays a server error that SignalR does not disclose.
     private static async Task<T> CallAsync<T>(Func<Task<T>> call)
     {
         try
@@ -99,15 +100,9 @@ public sealed class WorkspaceHub(WorkspaceService workspaces, WorkspaceHubBridge
         }
     }
 
-    private static async Task CallAsync(Func<Task> call)
+    private static Task CallAsync(Func<Task> call) => CallAsync(async () =>
     {
-        try
-        {
-            await call();
-        }
-        catch (WorkspaceRuleException refused)
-        {
-            throw new HubException($"{refused.Error}: {refused.Message}");
-        }
-    }
+        await call();
+        return true;
+    });
 }
