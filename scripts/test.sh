@@ -12,6 +12,12 @@ if [ ! -x /usr/bin/chromium ]; then
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
 fi
 
+if ! compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null; then
+  echo "Installing PostgreSQL from Debian for the PostgreSQL storage tests ..."
+  as_root apt-get update -qq
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null
+fi
+
 if ! command -v npm >/dev/null; then
   echo "Installing Node.js from Debian for the browser-side test tools ..."
   as_root apt-get update -qq

@@ -46,9 +46,7 @@ public static class SiloHostApplicationBuilderExtensions
     private static IGrainStorage CreateStorage(IServiceProvider services)
     {
         var options = services.GetRequiredService<IOptions<StorageOptions>>().Value;
-        IAdoNetDialect dialect = options.Provider.Equals("Sqlite", StringComparison.OrdinalIgnoreCase)
-            ? new SqliteDialect(options.ConnectionString)
-            : throw new InvalidOperationException($"Storage provider '{options.Provider}' is not supported; use Sqlite.");
+        var dialect = StorageProviders.CreateDialect(options.Provider, options.ConnectionString);
         return ActivatorUtilities.CreateInstance<AdoNetGrainStorage>(services, dialect);
     }
 }

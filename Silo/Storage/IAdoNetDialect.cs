@@ -19,6 +19,12 @@ public interface IAdoNetDialect
     /// <summary>Opens a connection with the settings every connection needs.</summary>
     Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Run first in every migration transaction, so that hosts starting on one database at the same time apply the
+    /// migrations one after the other; null where beginning the transaction already takes such a lock.
+    /// </summary>
+    string? MigrationLockSql { get; }
+
     /// <summary>Creates the table that records applied migrations, if it does not exist.</summary>
     string CreateSchemaVersionTableSql { get; }
 

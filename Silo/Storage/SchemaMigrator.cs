@@ -18,12 +18,16 @@ internal sealed class SchemaMigrator(IAdoNetDialect dialect, TimeProvider timePr
     {
         await dialect.PrepareDatabaseAsync(cancellationToken);
         await using var connection = await dialect.OpenConnectionAsync(cancellationToken);
-        await ExecuteAsync(connection, null, dialect.CreateSchemaVersionTableSql, cancellationToken);
+        await using (var transaction = await BeginLockedTransactionAsync(connection, cancellationToken))
+        {
+            await ExecuteAsync(connection, transaction, dialect.CreateSchemaVersionTableSql, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
 
         foreach (var migration in Migrations.Where(m => m.Version <= targetVersion))
         {
-            // Checked inside the transaction: two hosts starting on one database must not both apply a script.
-            await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+            // Checked under the lock: two hosts starting on one database must not both apply a script.
+            await using var transaction = await BeginLockedTransactionAsync(connection, cancellationToken);
             await using var count = Command(connection, transaction, dialect.CountSchemaVersionSql);
             AddParameter(count, "@version", migration.Version);
             if (Convert.ToInt64(await count.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture) > 0)
@@ -40,6 +44,25 @@ internal sealed class SchemaMigrator(IAdoNetDialect dialect, TimeProvider timePr
             await transaction.CommitAsync(cancellationToken);
             logger.LogInformation("Applied schema migration {Version} {Name}.", migration.Version, migration.Name);
         }
+    }
+
+    private async Task<DbTransaction> BeginLockedTransactionAsync(DbConnection connection, CancellationToken cancellationToken)
+    {
+        var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        if (dialect.MigrationLockSql is { } lockSql)
+        {
+            try
+            {
+                await ExecuteAsync(connection, transaction, lockSql, cancellationToken);
+            }
+            catch
+            {
+                await transaction.DisposeAsync();
+                throw;
+            }
+        }
+
+        return transaction;
     }
 
     private static IReadOnlyList<SchemaMigration> LoadMigrations(string resourcePrefix)
@@ -63,13 +86,13 @@ internal sealed class SchemaMigrator(IAdoNetDialect dialect, TimeProvider timePr
             : throw new InvalidOperationException($"Two migration scripts have version {duplicate.Key}.");
     }
 
-    private static async Task ExecuteAsync(DbConnection connection, DbTransaction? transaction, string sql, CancellationToken cancellationToken)
+    private static async Task ExecuteAsync(DbConnection connection, DbTransaction transaction, string sql, CancellationToken cancellationToken)
     {
         await using var command = Command(connection, transaction, sql);
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    private static DbCommand Command(DbConnection connection, DbTransaction? transaction, string sql)
+    private static DbCommand Command(DbConnection connection, DbTransaction transaction, string sql)
     {
         var command = connection.CreateCommand();
         command.Transaction = transaction;

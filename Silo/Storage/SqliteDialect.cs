@@ -53,6 +53,10 @@ public sealed class SqliteDialect(string connectionString) : IAdoNetDialect
     }
 
     /// <inheritdoc />
+    /// <remarks>Microsoft.Data.Sqlite begins transactions with <c>BEGIN IMMEDIATE</c>, which takes the file's write lock.</remarks>
+    public string? MigrationLockSql => null;
+
+    /// <inheritdoc />
     public string CreateSchemaVersionTableSql =>
         "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL PRIMARY KEY, name TEXT NOT NULL, applied_utc TEXT NOT NULL);";
 

@@ -6,9 +6,12 @@ public sealed class StorageOptions
     /// <summary>The configuration section these options are bound from.</summary>
     public const string SectionName = "Kooperationsraum:Storage";
 
-    /// <summary>The storage provider; <c>Sqlite</c> is the only one so far.</summary>
-    public string Provider { get; set; } = "Sqlite";
+    /// <summary>The storage provider: <c>Sqlite</c> or <c>PostgreSql</c>, in any case.</summary>
+    public string Provider { get; set; } = StorageProviders.Sqlite;
 
-    /// <summary>The provider's connection string; by default a SQLite file under <c>data/</c> of the working directory.</summary>
+    /// <summary>
+    /// The provider's connection string; by default a SQLite file under <c>data/</c> of the working directory. For
+    /// PostgreSQL an Npgsql connection string to an existing database.
+    /// </summary>
     public string ConnectionString { get; set; } = "Data Source=data/kooperationsraum.db";
 }

@@ -1,26 +1,28 @@
+using System.Globalization;
 using Kooperationsraum.Grains.Interfaces.Runtime;
 using Kooperationsraum.Silo.Storage;
 using Kooperationsraum.Tests.Silo;
 using Kooperationsraum.Tests.Silo.TestGrains;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Kooperationsraum.Tests.Storage;
 
-/// <summary>Grain state on a real SQLite file, across hosts.</summary>
-[Collection(StorageCollection.Name)]
-public sealed class PersistenceTests(TemporaryFolder folder)
+/// <summary>Grain state on a real database, across hosts; one derived class per provider supplies its empty databases.</summary>
+public abstract class PersistenceTests
 {
+    /// <summary>A new, empty database of the provider under test.</summary>
+    protected abstract Task<TestDatabase> NewDatabaseAsync();
+
     [Fact]
     public async Task StateSurvivesARestartOfTheHost()
     {
-        var path = folder.NewDatabasePath();
-        await using (var before = await TestSilo.StartAsync(path))
+        var database = await NewDatabaseAsync();
+        await using (var before = await TestSilo.StartAsync(database))
         {
             await before.Grains.GetGrain<ICounterGrain>("kept").SetAndWriteAsync(7);
         }
 
-        await using var after = await TestSilo.StartAsync(path);
+        await using var after = await TestSilo.StartAsync(database);
         var count = await after.Grains.GetGrain<ICounterGrain>("kept").GetAsync();
 
         count.Should().Be(7);
@@ -29,13 +31,13 @@ public sealed class PersistenceTests(TemporaryFolder folder)
     [Fact]
     public async Task ShutdownWritesStateThatChangedOnlyInMemory()
     {
-        var path = folder.NewDatabasePath();
-        await using var before = await TestSilo.StartAsync(path);
+        var database = await NewDatabaseAsync();
+        await using var before = await TestSilo.StartAsync(database);
         await before.Grains.GetGrain<ICounterGrain>("flushed").IncrementAsync();
         await before.Grains.GetGrain<ICounterGrain>("flushed").IncrementAsync();
 
         await before.StopAsync();
-        await using var after = await TestSilo.StartAsync(path);
+        await using var after = await TestSilo.StartAsync(database);
         var count = await after.Grains.GetGrain<ICounterGrain>("flushed").GetAsync();
 
         (await before.Probe.DeactivationOf("flushed")).Should().Be(DeactivationReason.ShuttingDown);
@@ -45,9 +47,9 @@ public sealed class PersistenceTests(TemporaryFolder folder)
     [Fact]
     public async Task TwoHostsOnOneDatabaseCannotSilentlyOverwriteEachOther()
     {
-        var path = folder.NewDatabasePath();
-        await using var first = await TestSilo.StartAsync(path);
-        await using var second = await TestSilo.StartAsync(path);
+        var database = await NewDatabaseAsync();
+        await using var first = await TestSilo.StartAsync(database);
+        await using var second = await TestSilo.StartAsync(database);
         var viaFirst = first.Grains.GetGrain<ICounterGrain>("contested");
         var viaSecond = second.Grains.GetGrain<ICounterGrain>("contested");
         await viaFirst.GetAsync();
@@ -64,62 +66,43 @@ public sealed class PersistenceTests(TemporaryFolder folder)
         insertOverFirst.Should().BeOfType<InconsistentStateException>();
         reloaded.Should().Be(1);
         updateOverFirst.Should().BeOfType<InconsistentStateException>();
-        await using var reader = await TestSilo.StartAsync(path);
+        await using var reader = await TestSilo.StartAsync(database);
         (await reader.Grains.GetGrain<ICounterGrain>("contested").GetAsync()).Should().Be(3);
     }
 
     [Fact]
     public async Task MigrationsRunOnAnOldSchemaAndItsRowsStillLoad()
     {
-        var path = folder.NewDatabasePath();
-        var dialect = new SqliteDialect($"Data Source={path}");
-        var migrator = new SchemaMigrator(dialect, TimeProvider.System, NullLogger.Instance);
+        var database = await NewDatabaseAsync();
+        var migrator = new SchemaMigrator(database.CreateDialect(), TimeProvider.System, NullLogger.Instance);
         await migrator.MigrateAsync(targetVersion: 1, default);
-        await ExecuteAsync(
-            path,
+        await database.ExecuteAsync(
             $"INSERT INTO grain_state (grain_type, grain_key, state_name, payload, version) VALUES ('{typeof(CounterGrain).FullName}', 'old', 'counter', '{{\"count\":41}}', 1);");
 
-        await using var silo = await TestSilo.StartAsync(path);
+        await using var silo = await TestSilo.StartAsync(database);
         var counter = silo.Grains.GetGrain<ICounterGrain>("old");
         var loaded = await counter.GetAsync();
         await counter.SetAndWriteAsync(42);
 
         loaded.Should().Be(41);
-        (await QueryAsync(path, "SELECT group_concat(version) FROM (SELECT version FROM schema_version ORDER BY version);"))
-            .Should().Be(string.Join(",", migrator.Migrations.Select(m => m.Version)));
-        (await QueryAsync(path, "SELECT modified_utc IS NOT NULL FROM grain_state WHERE grain_key = 'old';")).Should().Be(1L);
+        (await database.QueryAsync("SELECT version FROM schema_version ORDER BY version;"))
+            .Select(version => Convert.ToInt32(version, CultureInfo.InvariantCulture))
+            .Should().Equal(migrator.Migrations.Select(m => m.Version));
+        (await database.QueryAsync("SELECT COUNT(*) FROM grain_state WHERE grain_key = 'old' AND modified_utc IS NOT NULL;"))
+            .Should().Equal(1L);
     }
 
     [Fact]
     public async Task StateWithUnknownAndMissingMembersStillLoads()
     {
-        var path = folder.NewDatabasePath();
-        await using var silo = await TestSilo.StartAsync(path);
-        await ExecuteAsync(
-            path,
+        var database = await NewDatabaseAsync();
+        await using var silo = await TestSilo.StartAsync(database);
+        await database.ExecuteAsync(
             $"INSERT INTO grain_state (grain_type, grain_key, state_name, payload, version) VALUES ('{typeof(CounterGrain).FullName}', 'drifted', 'counter', '{{\"count\":5,\"retiredLongAgo\":true}}', 1);");
 
         var counter = silo.Grains.GetGrain<ICounterGrain>("drifted");
 
         (await counter.GetAsync()).Should().Be(5);
         (await counter.GetLabelAsync()).Should().Be("unnamed");
-    }
-
-    private static async Task ExecuteAsync(string path, string sql)
-    {
-        await using var connection = new SqliteConnection($"Data Source={path}");
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        await command.ExecuteNonQueryAsync();
-    }
-
-    private static async Task<object?> QueryAsync(string path, string sql)
-    {
-        await using var connection = new SqliteConnection($"Data Source={path}");
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return await command.ExecuteScalarAsync();
     }
 }
