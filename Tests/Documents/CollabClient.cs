@@ -13,11 +13,14 @@ public sealed class CollabClient(string clientId, DocumentSnapshot start)
 {
     private readonly List<(OperationId Id, TextOperation Changes)> unconfirmed = [];
     private int nextSequence = 1;
+    private readonly TextBuffer text = new(start.Text);
     private int sentUpTo;
 
     public string ClientId { get; } = clientId;
 
-    public string Text { get; private set; } = start.Text;
+    public string Text => text.ToString();
+
+    public int Length => text.Length;
 
     public int SyncedVersion { get; private set; } = start.Version;
 
@@ -28,7 +31,7 @@ public sealed class CollabClient(string clientId, DocumentSnapshot start)
     /// <summary>A local edit: shown at once, unconfirmed until the server's stream confirms it.</summary>
     public OperationId Edit(TextOperation changes)
     {
-        Text = changes.ApplyTo(Text);
+        text.Apply(changes);
         var id = new OperationId(ClientId, nextSequence++);
         unconfirmed.Add((id, changes));
         return id;
@@ -79,6 +82,6 @@ public sealed class CollabClient(string clientId, DocumentSnapshot start)
             remote = remote.Map(local, before: true);
         }
 
-        Text = remote.ApplyTo(Text);
+        text.Apply(remote);
     }
 }

@@ -29,6 +29,9 @@ public sealed class ConvergenceRun
             .ToList();
     }
 
+    /// <summary>Every submission in the order the server received it, for replaying into other logs.</summary>
+    public List<Submission> Received { get; } = [];
+
     public int Duplicates { get; private set; }
 
     public int LateCopiesRefused { get; private set; }
@@ -103,6 +106,7 @@ public sealed class ConvergenceRun
         var queue = queues[random.Next(queues.Count)];
         var submission = queue.Dequeue();
         var late = lateCopies.Contains(queue);
+        Received.Add(submission);
         SubmitResult result;
         try
         {
