@@ -12,7 +12,6 @@ namespace Kooperationsraum.Tests.Documents;
 public sealed class ConvergenceRun
 {
     private readonly Random random;
-    private readonly string startText;
     private readonly DocumentLog server;
     private readonly List<SimulatedPeer> peers;
     private readonly List<Queue<Submission>> lateCopies = [];
@@ -22,12 +21,14 @@ public sealed class ConvergenceRun
     public ConvergenceRun(int seed)
     {
         random = new Random(seed);
-        startText = RandomEdits.Text(random, 12);
-        server = new DocumentLog(new DocumentSnapshot(startText, 0));
+        StartText = RandomEdits.Text(random, 12);
+        server = new DocumentLog(new DocumentSnapshot(StartText, 0));
         peers = Enumerable.Range(0, random.Next(2, 5))
             .Select(i => new SimulatedPeer(new CollabClient($"client-{i}", server.GetCurrent())))
             .ToList();
     }
+
+    public string StartText { get; }
 
     /// <summary>Every submission in the order the server received it, for replaying into other logs.</summary>
     public List<Submission> Received { get; } = [];
@@ -242,7 +243,7 @@ public sealed class ConvergenceRun
             log[version - 1].Id.Should().Be(id, "an acknowledgement names the version that holds the operation");
         }
 
-        log.Aggregate(startText, (current, entry) => entry.Operation.ApplyTo(current)).Should().Be(text, "the log replays to the text");
+        log.Aggregate(StartText, (current, entry) => entry.Operation.ApplyTo(current)).Should().Be(text, "the log replays to the text");
         DocumentLog.FromState(server.ToState()).GetText().Should().Be(text, "the persisted state rebuilds the text");
     }
 }
