@@ -6,21 +6,29 @@ namespace Kooperationsraum.Grains.Documents;
 /// The text of one document, edited in place at UTF-16 offsets.
 /// </summary>
 /// <remarks>
-/// A list of chunks of at most <see cref="ChunkCapacity"/> code units, each a small gap buffer, plus a cursor
-/// that remembers the last chunk visited. Chosen over a piece table or a rope because editing is local: a
-/// keystroke lands where the previous one did, so the cursor finds its chunk without a search and the insert
-/// writes one character into the gap, which keeps the cost of a small edit at a few tens of nanoseconds. No edit
-/// copies more than one chunk's worth of text (a split or merge), whatever the document's size; a jump to a far
-/// position walks at most a few hundred chunk lengths of a full document. Every public edit is checked first and
-/// changes nothing when it is refused.
+/// A list of chunks of at most <see cref="ChunkCapacity"/> code units, each a small gap buffer, with a Fenwick
+/// tree over the chunk lengths and a cursor on the chunk edited last. Chosen over a piece table or a rope
+/// because editing is local: a keystroke lands where the previous one did, so the cursor already holds its
+/// chunk and the insert writes one character into the gap, without touching the index (the cursor chunk's
+/// change in length reaches the tree only when the cursor leaves it). When several people type in different
+/// places, each chunk keeps its own gap where its typist left it, and the tree finds any chunk in a dozen steps.
+/// No edit copies more than a chunk (a gap move, a split or a merge) whatever the document's size. Every public
+/// edit is checked first and changes nothing when it is refused.
 /// </remarks>
 public sealed class TextBuffer
 {
-    /// <summary>Code units per chunk: large enough that a full document has a few hundred chunks, small enough that a split is cheap.</summary>
-    public const int ChunkCapacity = 4096;
+    /// <summary>Code units per chunk: small enough that moving a gap is cheap, large enough to keep the index small.</summary>
+    public const int ChunkCapacity = 1024;
 
     private TextChunk[] chunks = new TextChunk[16];
     private int chunkCount;
+
+    // 1-based Fenwick tree of chunk lengths, exact except for the cursor chunk, whose change since it became the
+    // cursor is held in pendingDelta.
+    private int[] tree = new int[17];
+    private int treeTopStep;
+    private int pendingDelta;
+
     private int length;
     private int cursorIndex;
     private int cursorStart;
@@ -46,6 +54,7 @@ public sealed class TextBuffer
 
         chunks[0] = new TextChunk(ChunkCapacity);
         chunkCount = 1;
+        RebuildTree();
         InsertUnchecked(0, text);
     }
 
@@ -73,8 +82,11 @@ public sealed class TextBuffer
             throw OutOfRange(position, 0);
         }
 
-        CheckInsertion(text, length + text.Length);
-        if (SplitsPair(position))
+        CheckInsertion(text, (long)length + text.Length);
+        Seek(position);
+        var chunk = chunks[cursorIndex];
+        var offset = position - cursorStart;
+        if (SplitsPairAt(chunk, offset, position))
         {
             throw Split(position);
         }
@@ -90,9 +102,36 @@ public sealed class TextBuffer
             throw OutOfRange(position, count);
         }
 
-        if (SplitsPair(position) || SplitsPair(position + count))
+        Seek(position);
+        var chunk = chunks[cursorIndex];
+        var offset = position - cursorStart;
+        if (SplitsPairAt(chunk, offset, position))
         {
-            throw Split(SplitsPair(position) ? position : position + count);
+            throw Split(position);
+        }
+
+        if (offset + count < chunk.Length)
+        {
+            if (SplitsPairAt(chunk, offset + count, position + count))
+            {
+                throw Split(position + count);
+            }
+
+            // A backspace or a short deletion inside the chunk under the cursor.
+            chunk.Delete(offset, count);
+            length -= count;
+            pendingDelta -= count;
+            if (chunk.Length < ChunkCapacity / 4 && chunkCount > 1)
+            {
+                MergeAtCursor();
+            }
+
+            return;
+        }
+
+        if (SplitsPair(position + count))
+        {
+            throw Split(position + count);
         }
 
         DeleteUnchecked(position, count);
@@ -203,8 +242,29 @@ public sealed class TextBuffer
         return offset < chunk.Length ? chunk[offset] : chunks[cursorIndex + 1][0];
     }
 
-    private bool SplitsPair(int position) =>
-        position > 0 && position < length && char.IsHighSurrogate(CharAt(position - 1)) && char.IsLowSurrogate(CharAt(position));
+    private bool SplitsPair(int position)
+    {
+        if (position <= 0 || position >= length)
+        {
+            return false;
+        }
+
+        Seek(position);
+        return SplitsPairAt(chunks[cursorIndex], position - cursorStart, position);
+    }
+
+    // Whether position, which lies at offset in chunk (the cursor chunk), falls between a high and a low surrogate.
+    private bool SplitsPairAt(TextChunk chunk, int offset, int position)
+    {
+        if (position <= 0 || position >= length)
+        {
+            return false;
+        }
+
+        var before = offset > 0 ? chunk[offset - 1] : chunks[cursorIndex - 1][chunks[cursorIndex - 1].Length - 1];
+        return char.IsHighSurrogate(before)
+            && char.IsLowSurrogate(offset < chunk.Length ? chunk[offset] : chunks[cursorIndex + 1][0]);
+    }
 
     private void CheckInsertion(ReadOnlySpan<char> text, long newLength)
     {
@@ -227,75 +287,167 @@ public sealed class TextBuffer
     // Leaves the cursor on a chunk with cursorStart <= position <= cursorStart + its length.
     private void Seek(int position)
     {
-        if (position < cursorStart - position)
+        if (position >= cursorStart && position - cursorStart <= chunks[cursorIndex].Length)
         {
-            cursorIndex = 0;
-            cursorStart = 0;
-        }
-        else if (length - position < position - cursorStart)
-        {
-            cursorIndex = chunkCount - 1;
-            cursorStart = length - chunks[cursorIndex].Length;
+            return;
         }
 
-        while (position < cursorStart)
+        FlushPendingDelta();
+
+        // Descend the tree to the number of chunks that end before the position: that is the chunk it lies in.
+        int index = 0, remaining = position;
+        for (var step = treeTopStep; step > 0; step >>= 1)
         {
-            cursorStart -= chunks[--cursorIndex].Length;
+            var next = index + step;
+            if (next <= chunkCount && tree[next] < remaining)
+            {
+                index = next;
+                remaining -= tree[next];
+            }
         }
 
-        while (position > cursorStart + chunks[cursorIndex].Length)
+        cursorIndex = index;
+        cursorStart = position - remaining;
+    }
+
+    private void FlushPendingDelta()
+    {
+        if (pendingDelta == 0)
         {
-            cursorStart += chunks[cursorIndex++].Length;
+            return;
         }
+
+        for (var i = cursorIndex + 1; i <= chunkCount; i += i & -i)
+        {
+            tree[i] += pendingDelta;
+        }
+
+        pendingDelta = 0;
+    }
+
+    private void RebuildTree()
+    {
+        if (tree.Length <= chunkCount)
+        {
+            tree = new int[chunks.Length + 1];
+        }
+
+        Array.Clear(tree);
+        for (var i = 1; i <= chunkCount; i++)
+        {
+            tree[i] += chunks[i - 1].Length;
+            var parent = i + (i & -i);
+            if (parent <= chunkCount)
+            {
+                tree[parent] += tree[i];
+            }
+        }
+
+        treeTopStep = 1 << (31 - int.LeadingZeroCount(chunkCount));
+        pendingDelta = 0;
     }
 
     private void InsertUnchecked(int position, ReadOnlySpan<char> text)
     {
-        while (text.Length > 0)
+        if (text.IsEmpty)
         {
-            Seek(position);
-            var chunk = chunks[cursorIndex];
-            var offset = position - cursorStart;
-            if (chunk.Free == 0)
+            return;
+        }
+
+        Seek(position);
+        var chunk = chunks[cursorIndex];
+        if (text.Length > chunk.Free)
+        {
+            if (text.Length > ChunkCapacity / 2)
             {
-                // Split in the middle so that both halves have room and typing at either end stays cheap.
-                var half = chunk.Length / 2;
-                var tail = new TextChunk(ChunkCapacity);
-                chunk.TruncateInto(half, tail);
-                InsertChunk(cursorIndex + 1, tail);
-                continue;
+                InsertLarge(position - cursorStart, text);
+                return;
             }
 
-            var piece = Math.Min(text.Length, chunk.Free);
-            chunk.Insert(offset, text[..piece]);
-            length += piece;
-            position += piece;
-            text = text[piece..];
+            // Split in the middle: both halves then have room for the text, and typing at either end stays cheap.
+            var tail = new TextChunk(ChunkCapacity);
+            chunk.TruncateInto(chunk.Length / 2, tail);
+            ReplaceChunk(cursorIndex, [chunk, tail]);
+            Seek(position);
+            chunk = chunks[cursorIndex];
         }
+
+        // A keystroke: the chunk under the cursor has room, so no split, no seek and no index update.
+        chunk.Insert(position - cursorStart, text);
+        length += text.Length;
+        pendingDelta += text.Length;
+    }
+
+    // Cuts the cursor chunk at offset and puts the text between its halves in fresh chunks, filled to three
+    // quarters so that edits inside them do not split at once.
+    private void InsertLarge(int offset, ReadOnlySpan<char> text)
+    {
+        var chunk = chunks[cursorIndex];
+        var tail = new TextChunk(ChunkCapacity);
+        chunk.TruncateInto(offset, tail);
+        var replacement = new List<TextChunk>(text.Length / (ChunkCapacity * 3 / 4) + 3);
+        if (chunk.Length > 0)
+        {
+            replacement.Add(chunk);
+        }
+
+        for (var rest = text; !rest.IsEmpty;)
+        {
+            var piece = new TextChunk(ChunkCapacity);
+            var count = Math.Min(rest.Length, ChunkCapacity * 3 / 4);
+            piece.Insert(0, rest[..count]);
+            replacement.Add(piece);
+            rest = rest[count..];
+        }
+
+        if (tail.Length > 0)
+        {
+            replacement.Add(tail);
+        }
+
+        length += text.Length;
+        ReplaceChunk(cursorIndex, replacement);
     }
 
     private void DeleteUnchecked(int position, int count)
     {
-        while (count > 0)
+        if (count == 0)
         {
-            Seek(position);
-            var chunk = chunks[cursorIndex];
-            var offset = position - cursorStart;
-            if (offset == chunk.Length)
+            return;
+        }
+
+        Seek(position);
+        var chunk = chunks[cursorIndex];
+        var offset = position - cursorStart;
+        var inFirst = Math.Min(count, chunk.Length - offset);
+        chunk.Delete(offset, inFirst);
+        length -= count;
+        pendingDelta -= inFirst;
+        count -= inFirst;
+        if (count > 0)
+        {
+            // Whole chunks go at once; the last one loses its beginning.
+            var next = cursorIndex + 1;
+            var whole = 0;
+            while (count > 0 && chunks[next + whole].Length <= count)
             {
-                cursorStart += chunk.Length;
-                cursorIndex++;
-                continue;
+                count -= chunks[next + whole++].Length;
             }
 
-            var piece = Math.Min(count, chunk.Length - offset);
-            chunk.Delete(offset, piece);
-            length -= piece;
-            count -= piece;
-            if (chunk.Length < ChunkCapacity / 4)
+            if (count > 0)
             {
-                MergeAtCursor();
+                chunks[next + whole].Delete(0, count);
             }
+
+            Array.Copy(chunks, next + whole, chunks, next, chunkCount - next - whole);
+            Array.Clear(chunks, chunkCount - whole, whole);
+            chunkCount -= whole;
+            RebuildTree();
+        }
+
+        if (chunk.Length < ChunkCapacity / 4 && chunkCount > 1)
+        {
+            MergeAtCursor();
         }
     }
 
@@ -303,18 +455,15 @@ public sealed class TextBuffer
     private void MergeAtCursor()
     {
         var chunk = chunks[cursorIndex];
-        if (chunk.Length == 0 && chunkCount > 1)
+        if (chunk.Length == 0)
         {
             RemoveChunk(cursorIndex);
             if (cursorIndex == chunkCount)
             {
                 cursorStart -= chunks[--cursorIndex].Length;
             }
-
-            return;
         }
-
-        if (cursorIndex + 1 < chunkCount && chunk.Length + chunks[cursorIndex + 1].Length <= ChunkCapacity / 2)
+        else if (cursorIndex + 1 < chunkCount && chunk.Length + chunks[cursorIndex + 1].Length <= ChunkCapacity / 2)
         {
             chunk.Append(chunks[cursorIndex + 1]);
             RemoveChunk(cursorIndex + 1);
@@ -326,18 +475,26 @@ public sealed class TextBuffer
             previous.Append(chunk);
             RemoveChunk(cursorIndex--);
         }
-    }
-
-    private void InsertChunk(int index, TextChunk chunk)
-    {
-        if (chunkCount == chunks.Length)
+        else
         {
-            Array.Resize(ref chunks, chunkCount * 2);
+            return;
         }
 
-        Array.Copy(chunks, index, chunks, index + 1, chunkCount - index);
-        chunks[index] = chunk;
-        chunkCount++;
+        RebuildTree();
+    }
+
+    private void ReplaceChunk(int index, List<TextChunk> replacement)
+    {
+        var newCount = chunkCount - 1 + replacement.Count;
+        if (newCount > chunks.Length)
+        {
+            Array.Resize(ref chunks, Math.Max(newCount, chunks.Length * 2));
+        }
+
+        Array.Copy(chunks, index + 1, chunks, index + replacement.Count, chunkCount - index - 1);
+        replacement.CopyTo(chunks, index);
+        chunkCount = newCount;
+        RebuildTree();
     }
 
     private void RemoveChunk(int index)

@@ -19,6 +19,12 @@ internal sealed class TextChunk(int capacity)
     public void Insert(int offset, ReadOnlySpan<char> text)
     {
         MoveGap(offset);
+        if (text.Length == 1)
+        {
+            data[gapStart++] = text[0];
+            return;
+        }
+
         text.CopyTo(data.AsSpan(gapStart));
         gapStart += text.Length;
     }
@@ -58,14 +64,14 @@ internal sealed class TextChunk(int capacity)
         if (offset < gapStart)
         {
             var moved = gapStart - offset;
-            Array.Copy(data, offset, data, gapEnd - moved, moved);
+            data.AsSpan(offset, moved).CopyTo(data.AsSpan(gapEnd - moved));
             gapStart = offset;
             gapEnd -= moved;
         }
         else if (offset > gapStart)
         {
             var moved = offset - gapStart;
-            Array.Copy(data, gapEnd, data, gapStart, moved);
+            data.AsSpan(gapEnd, moved).CopyTo(data.AsSpan(gapStart));
             gapStart = offset;
             gapEnd += moved;
         }

@@ -5,7 +5,8 @@ internal static class Utf16
 {
     public static bool IsWellFormed(ReadOnlySpan<char> text)
     {
-        var first = text.IndexOfAnyInRange('\uD800', '\uDFFF');
+        // Keystrokes are a character or two, where a plain loop beats the vectorised search.
+        var first = text.Length <= 8 ? IndexOfSurrogate(text) : text.IndexOfAnyInRange('\uD800', '\uDFFF');
         if (first < 0)
         {
             return true;
@@ -28,5 +29,18 @@ internal static class Utf16
         }
 
         return true;
+    }
+
+    private static int IndexOfSurrogate(ReadOnlySpan<char> text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsSurrogate(text[i]))
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 }

@@ -125,6 +125,33 @@ public sealed class TextBufferTests
         buffer.ToString().Should().Be("a" + Emoji);
     }
 
+    [Fact]
+    public void EveryPositionInsideAPairIsRefusedAndEveryOtherAcceptedAlsoWhereChunksMeet()
+    {
+        var text = string.Concat(Enumerable.Repeat(Emoji + "a" + Emoji, 1_000));
+        var buffer = new TextBuffer(text);
+        buffer.Insert(0, "b");
+        buffer.Delete(0, 1);
+
+        var refused = 0;
+        for (var position = 0; position <= text.Length; position++)
+        {
+            try
+            {
+                buffer.Insert(position, "x");
+                buffer.Delete(position, 1);
+            }
+            catch (DocumentRuleException e) when (e.Error == DocumentError.SplitsSurrogatePair)
+            {
+                refused++;
+                char.IsLowSurrogate(text[position]).Should().BeTrue($"position {position} lies between two characters");
+            }
+        }
+
+        refused.Should().Be(2_000);
+        buffer.ToString().Should().Be(text);
+    }
+
     [Theory]
     [InlineData(1, 1)]
     [InlineData(2, 1)]
