@@ -205,20 +205,21 @@ public sealed class DocumentLog
     }
 
     // Replays what the editor does on receiving the operations (from, to]: its own confirm the head of its
-    // unconfirmed list, every other one maps the whole list, itself mapped past each entry as it goes.
+    // unconfirmed list, every other one maps the rest of the list, itself mapped past each entry as it goes.
     private List<TextOperation> Rebase(List<TextOperation> unconfirmed, int from, int to, string clientId)
     {
+        var confirmed = 0;
         for (var version = from + 1; version <= to; version++)
         {
             var entry = operations[version - oldest - 1];
             if (entry.Id.ClientId == clientId)
             {
-                unconfirmed.RemoveAt(0);
+                confirmed++;
                 continue;
             }
 
             var remote = entry.Operation;
-            for (var i = 0; i < unconfirmed.Count; i++)
+            for (var i = confirmed; i < unconfirmed.Count; i++)
             {
                 var local = unconfirmed[i];
                 unconfirmed[i] = local.Map(remote);
@@ -226,6 +227,7 @@ public sealed class DocumentLog
             }
         }
 
+        unconfirmed.RemoveRange(0, confirmed);
         return unconfirmed;
     }
 

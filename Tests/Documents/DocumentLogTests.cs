@@ -97,6 +97,37 @@ public sealed class DocumentLogTests
     }
 
     [Fact]
+    public void AnEditorComingBackWithThousandsOfOfflineKeystrokesHasThemAllAppliedAsItSeesThem()
+    {
+        var log = new DocumentLog(new DocumentSnapshot("Notizen: ", 0));
+        var anna = new CollabClient("anna", log.GetCurrent());
+        var ben = new CollabClient("ben", log.GetCurrent());
+        for (var i = 0; i < 3_000; i++)
+        {
+            anna.Edit(TextOperation.Replace(anna.Length, anna.Length, anna.Length, i % 50 == 49 ? "\n" : "x"));
+        }
+
+        ben.Edit(TextOperation.Replace(9, 0, 0, "Offene "));
+        var bens = ben.TakeSendable().Single();
+        log.Submit(bens.Id, bens.BaseVersion, bens.Operation);
+        anna.Receive(log.GetSince(0).Single());
+        foreach (var submission in anna.TakeSendable())
+        {
+            log.Submit(submission.Id, submission.BaseVersion, submission.Operation);
+        }
+
+        foreach (var update in log.GetSince(1))
+        {
+            anna.Receive(update);
+        }
+
+        log.Version.Should().Be(3_001);
+        anna.UnconfirmedCount.Should().Be(0);
+        anna.Text.Should().Be(log.GetText());
+        log.GetText().Should().StartWith("Offene Notizen: xxx");
+    }
+
+    [Fact]
     public void ASkippedSequenceNumberIsRefusedAndChangesNothing()
     {
         var log = new DocumentLog(new DocumentSnapshot("ab", 0));
