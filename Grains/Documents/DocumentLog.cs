@@ -67,7 +67,8 @@ public sealed class DocumentLog
     /// <para>
     /// <paramref name="baseVersion"/> is the editor's synced version (@codemirror/collab's
     /// <c>getSyncedVersion</c>) when it sent the operation, and the operation applies to what the editor showed
-    /// then: the document at that version followed by the editor's own operations that were still unconfirmed.
+    /// then: the document at that version followed by the editor's own earlier operations that it had not yet
+    /// seen come back in the server's stream (its unconfirmed ones).
     /// An editor may therefore send every unconfirmed operation at once, as <c>sendableUpdates</c> hands them
     /// out, and resend them all with their ids after a reconnect.
     /// </para>
@@ -188,6 +189,11 @@ public sealed class DocumentLog
         log.Version = Math.Max(log.Version, state.Snapshot.Version);
         foreach (var client in state.Clients)
         {
+            if (client.ViewVersion < log.oldest || client.LastVersion > log.Version)
+            {
+                throw new ArgumentException($"The progress of {client.ClientId} lies outside the retained operations.", nameof(state));
+            }
+
             log.clients[client.ClientId] = client;
         }
 

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Kooperationsraum.Grains.Documents;
 using Kooperationsraum.Grains.Interfaces.Documents;
 
@@ -291,6 +292,27 @@ public sealed class DocumentLogTests
         }
 
         rebuilt.GetCurrent().Should().Be(original.GetCurrent());
+    }
+
+    [Fact]
+    public void TheStateSurvivesAJsonRoundTripAsAGrainWouldStoreIt()
+    {
+        var run = new ConvergenceRun(seed: 7);
+        run.Run(steps: 200);
+        var original = new DocumentLog(new DocumentSnapshot(run.StartText, 0));
+        foreach (var submission in run.Received.Take(run.Received.Count - 10))
+        {
+            Answer(original, submission);
+        }
+
+        var json = JsonSerializer.Serialize(original.ToState());
+        var rebuilt = DocumentLog.FromState(JsonSerializer.Deserialize<DocumentLogState>(json)!);
+
+        rebuilt.GetCurrent().Should().Be(original.GetCurrent());
+        foreach (var submission in run.Received.TakeLast(10))
+        {
+            Answer(rebuilt, submission).Should().Be(Answer(original, submission));
+        }
     }
 
     [Fact]
