@@ -26,8 +26,6 @@ public sealed class CollabClient(string clientId, DocumentSnapshot start)
 
     public int UnconfirmedCount => unconfirmed.Count;
 
-    public IEnumerable<OperationId> UnconfirmedIds => unconfirmed.Select(update => update.Id);
-
     /// <summary>A local edit: shown at once, unconfirmed until the server's stream confirms it.</summary>
     public OperationId Edit(TextOperation changes)
     {

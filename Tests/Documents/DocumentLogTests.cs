@@ -21,6 +21,7 @@ public sealed class DocumentLogTests
         result.Should().Be(new SubmitResult(Anna1, 1, operation, WasDuplicate: false));
         log.Version.Should().Be(1);
         log.GetText().Should().Be("Protokoll vom Montag");
+        log.GetText(10, 3).Should().Be("vom");
     }
 
     [Fact]
