@@ -1,0 +1,142 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Kooperationsraum.Grains.Interfaces.Documents;
+
+/// <summary>
+/// A change to a whole document, in the shape of CodeMirror 6's <c>ChangeSet</c>: a run of sections that each
+/// keep or replace a span of the old document, covering it exactly. On the wire it is <c>ChangeSet.toJSON()</c>:
+/// an array whose entries are a number (a kept span) or <c>[deletedLength, ...insertedLines]</c> (a
+/// replacement whose inserted text is the lines joined by "\n"). Positions and lengths count UTF-16 code units.
+/// </summary>
+/// <remarks>
+/// Sections are normalised the way CodeMirror builds them (empty sections dropped, adjacent kept spans, adjacent
+/// deletions and adjacent insertions merged), so an operation that came from CodeMirror keeps its exact shape,
+/// which matters because CodeMirror's transformation looks at section boundaries.
+/// </remarks>
+[JsonConverter(typeof(TextOperationJsonConverter))]
+public sealed record TextOperation
+{
+    private readonly TextSection[] sections;
+
+    /// <summary>Builds an operation from its sections; throws <see cref="DocumentRuleException"/> for a negative length.</summary>
+    public TextOperation(IEnumerable<TextSection> sections)
+    {
+        ArgumentNullException.ThrowIfNull(sections);
+        var normalised = new List<TextSection>();
+        long length = 0, newLength = 0, inserted = 0;
+        foreach (var section in sections)
+        {
+            if (section is null || section.Length < 0)
+            {
+                throw Malformed("a section has a negative length");
+            }
+
+            Append(normalised, section);
+            length += section.Length;
+            newLength += section.Inserted?.Length ?? section.Length;
+            inserted += section.Inserted?.Length ?? 0;
+            if (length > int.MaxValue || newLength > int.MaxValue)
+            {
+                throw new DocumentRuleException(DocumentError.OperationTooLarge, "The operation spans more than any document can hold.");
+            }
+        }
+
+        this.sections = [.. normalised];
+        Length = (int)length;
+        NewLength = (int)newLength;
+        InsertedLength = (int)inserted;
+    }
+
+    /// <summary>The sections, in document order.</summary>
+    public IReadOnlyList<TextSection> Sections => sections;
+
+    /// <summary>The length of the document this operation applies to.</summary>
+    public int Length { get; }
+
+    /// <summary>The length of the document after this operation.</summary>
+    public int NewLength { get; }
+
+    /// <summary>How many code units this operation inserts.</summary>
+    public int InsertedLength { get; }
+
+    /// <summary>True when the operation changes nothing.</summary>
+    public bool IsEmpty => sections.All(section => !section.IsChange);
+
+    /// <summary>An operation that keeps a document of <paramref name="length"/> as it is.</summary>
+    public static TextOperation Empty(int length) => new([TextSection.Keep(length)]);
+
+    /// <summary>Replaces <c>[from, to)</c> of a document of <paramref name="length"/> with <paramref name="insert"/>.</summary>
+    public static TextOperation Replace(int length, int from, int to, string insert)
+    {
+        if (from < 0 || to < from || to > length)
+        {
+            throw new DocumentRuleException(DocumentError.OutOfRange, $"The range {from}..{to} lies outside a document of length {length}.");
+        }
+
+        return new([TextSection.Keep(from), TextSection.Replace(to - from, insert), TextSection.Keep(length - to)]);
+    }
+
+    /// <summary>Reads <c>ChangeSet.toJSON()</c> output; throws <see cref="DocumentRuleException"/> for anything else.</summary>
+    public static TextOperation Parse(string json)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize<TextOperation>(json)
+                ?? throw Malformed("the operation is null");
+        }
+        catch (JsonException e)
+        {
+            throw e.InnerException as DocumentRuleException ?? Malformed(e.Message);
+        }
+    }
+
+    /// <summary>The operation as <c>ChangeSet.toJSON()</c> would write it.</summary>
+    public string ToJson() => JsonSerializer.Serialize(this);
+
+    public override string ToString() => ToJson();
+
+    public bool Equals(TextOperation? other) =>
+        other is not null && sections.AsSpan().SequenceEqual(other.sections);
+
+    public override int GetHashCode()
+    {
+        var hash = new HashCode();
+        hash.Add(Length);
+        hash.Add(NewLength);
+        hash.Add(sections.Length);
+        return hash.ToHashCode();
+    }
+
+    private static DocumentRuleException Malformed(string reason) =>
+        new(DocumentError.MalformedOperation, $"The operation is not a valid change set: {reason}.");
+
+    // CodeMirror's own rule for adding a section, so that a normalised change set stays exactly as it is.
+    private static void Append(List<TextSection> normalised, TextSection section)
+    {
+        var inserted = section.Inserted?.Length ?? -1;
+        if (section.Length == 0 && inserted <= 0)
+        {
+            return;
+        }
+
+        if (normalised.Count > 0)
+        {
+            var last = normalised[^1];
+            var lastInserted = last.Inserted?.Length ?? -1;
+            if (inserted <= 0 && inserted == lastInserted)
+            {
+                normalised[^1] = last with { Length = last.Length + section.Length };
+                return;
+            }
+
+            if (section.Length == 0 && last.Length == 0)
+            {
+                normalised[^1] = last with { Inserted = last.Inserted + section.Inserted };
+                return;
+            }
+        }
+
+        normalised.Add(section);
+    }
+}
