@@ -1,0 +1,63 @@
+using System.Diagnostics;
+using Kooperationsraum.Grains.Documents;
+using Kooperationsraum.Grains.Interfaces.Documents;
+
+namespace Kooperationsraum.Bench;
+
+/// <summary>
+/// Submits every transaction of a trace to the document's ordering logic in memory, as one editor that is always
+/// up to date: validation, id bookkeeping, the log and the buffer, without storage. Reports operations per second.
+/// </summary>
+public static class DocumentLogBenchmark
+{
+    public static Measurement Run(EditingTrace trace, TimeSpan duration)
+    {
+        var operations = ToOperations(trace);
+        if (SubmitAll(trace, operations).GetText() != trace.EndContent)
+        {
+            throw new InvalidOperationException($"{trace.Name}: the document log did not reach the trace's end content.");
+        }
+
+        long submitted = 0;
+        var clock = Stopwatch.StartNew();
+        while (clock.Elapsed < duration)
+        {
+            SubmitAll(trace, operations);
+            submitted += operations.Count;
+        }
+
+        clock.Stop();
+        return new Measurement(trace.Name, submitted, clock.Elapsed);
+    }
+
+    private static DocumentLog SubmitAll(EditingTrace trace, IReadOnlyList<TextOperation> operations)
+    {
+        var log = new DocumentLog(new DocumentSnapshot(trace.StartContent, 0));
+        for (var i = 0; i < operations.Count; i++)
+        {
+            log.Submit(new OperationId("bench", i + 1), log.Version, operations[i]);
+        }
+
+        return log;
+    }
+
+    private static IReadOnlyList<TextOperation> ToOperations(EditingTrace trace)
+    {
+        var length = trace.StartContent.Length;
+        var operations = new List<TextOperation>(trace.Transactions.Count);
+        foreach (var transaction in trace.Transactions)
+        {
+            TextOperation? combined = null;
+            foreach (var patch in transaction)
+            {
+                var change = TextOperation.Replace(length, patch.Position, patch.Position + patch.Deleted, patch.Inserted);
+                combined = combined is null ? change : combined.Compose(change);
+                length = change.NewLength;
+            }
+
+            operations.Add(combined ?? TextOperation.Empty(length));
+        }
+
+        return operations;
+    }
+}
