@@ -46,6 +46,7 @@ public sealed record TextOperation
         Length = (int)length;
         NewLength = (int)newLength;
         InsertedLength = (int)inserted;
+        IsEmpty = !normalised.Exists(section => section.IsChange);
     }
 
     /// <summary>The sections, in document order.</summary>
@@ -61,7 +62,7 @@ public sealed record TextOperation
     public int InsertedLength { get; }
 
     /// <summary>True when the operation changes nothing.</summary>
-    public bool IsEmpty => sections.All(section => !section.IsChange);
+    public bool IsEmpty { get; }
 
     /// <summary>An operation that keeps a document of <paramref name="length"/> as it is.</summary>
     public static TextOperation Empty(int length) => new([TextSection.Keep(length)]);

@@ -24,10 +24,11 @@ public sealed class TextBuffer
     private int chunkCount;
 
     // 1-based Fenwick tree of chunk lengths, exact except for the cursor chunk, whose change since it became the
-    // cursor is held in pendingDelta.
+    // cursor is held in pendingDelta. After chunks are added or removed it is rebuilt, once, when a seek needs it.
     private int[] tree = new int[17];
     private int treeTopStep;
     private int pendingDelta;
+    private bool treeStale;
 
     private int length;
     private int cursorIndex;
@@ -144,9 +145,13 @@ public sealed class TextBuffer
     public void Apply(TextOperation operation)
     {
         Validate(operation);
+        var sections = operation.Sections;
         var position = 0;
-        foreach (var section in operation.Sections)
+
+        // Indexed rather than foreach, which would allocate an enumerator per operation through the interface.
+        for (var i = 0; i < sections.Count; i++)
         {
+            var section = sections[i];
             if (section.Inserted is null)
             {
                 position += section.Length;
@@ -181,9 +186,11 @@ public sealed class TextBuffer
             throw TooMuchInserted();
         }
 
+        var sections = operation.Sections;
         var position = 0;
-        foreach (var section in operation.Sections)
+        for (var i = 0; i < sections.Count; i++)
         {
+            var section = sections[i];
             if (section.Inserted is not null)
             {
                 if (SplitsPair(position) || SplitsPair(position + section.Length))
@@ -292,7 +299,14 @@ public sealed class TextBuffer
             return;
         }
 
-        FlushPendingDelta();
+        if (treeStale)
+        {
+            BuildTree();
+        }
+        else
+        {
+            FlushPendingDelta();
+        }
 
         // Descend the tree to the number of chunks that end before the position: that is the chunk it lies in.
         int index = 0, remaining = position;
@@ -325,7 +339,9 @@ public sealed class TextBuffer
         pendingDelta = 0;
     }
 
-    private void RebuildTree()
+    private void RebuildTree() => treeStale = true;
+
+    private void BuildTree()
     {
         if (tree.Length <= chunkCount)
         {
@@ -345,6 +361,7 @@ public sealed class TextBuffer
 
         treeTopStep = 1 << (31 - int.LeadingZeroCount(chunkCount));
         pendingDelta = 0;
+        treeStale = false;
     }
 
     private void InsertUnchecked(int position, ReadOnlySpan<char> text)
