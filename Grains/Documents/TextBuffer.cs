@@ -175,15 +175,10 @@ public sealed class TextBuffer
                 $"The operation applies to a document of length {operation.Length}, but the document has length {length}.");
         }
 
-        if (operation.Sections.Count > DocumentLimits.MaxSections)
+        CheckContent(operation);
+        if (operation.NewLength > DocumentLimits.MaxDocumentLength)
         {
-            throw new DocumentRuleException(DocumentError.OperationTooLarge, $"The operation has more than {DocumentLimits.MaxSections} sections.");
-        }
-
-        CheckInsertion([], operation.NewLength);
-        if (operation.InsertedLength > DocumentLimits.MaxInsertedLength)
-        {
-            throw TooMuchInserted();
+            throw TooLong(operation.NewLength);
         }
 
         var sections = operation.Sections;
@@ -197,14 +192,35 @@ public sealed class TextBuffer
                 {
                     throw Split(SplitsPair(position) ? position : position + section.Length);
                 }
-
-                if (!Utf16.IsWellFormed(section.Inserted))
-                {
-                    throw UnpairedSurrogate();
-                }
             }
 
             position += section.Length;
+        }
+    }
+
+    /// <summary>
+    /// The checks that need no document: at most <see cref="DocumentLimits.MaxSections"/> sections and
+    /// <see cref="DocumentLimits.MaxInsertedLength"/> inserted code units, and no unpaired surrogate in them.
+    /// </summary>
+    internal static void CheckContent(TextOperation operation)
+    {
+        if (operation.Sections.Count > DocumentLimits.MaxSections)
+        {
+            throw new DocumentRuleException(DocumentError.OperationTooLarge, $"The operation has more than {DocumentLimits.MaxSections} sections.");
+        }
+
+        if (operation.InsertedLength > DocumentLimits.MaxInsertedLength)
+        {
+            throw TooMuchInserted();
+        }
+
+        var sections = operation.Sections;
+        for (var i = 0; i < sections.Count; i++)
+        {
+            if (sections[i].Inserted is { } inserted && !Utf16.IsWellFormed(inserted))
+            {
+                throw UnpairedSurrogate();
+            }
         }
     }
 
