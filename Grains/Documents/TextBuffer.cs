@@ -148,8 +148,7 @@ public sealed class TextBuffer
         var sections = operation.Sections;
         var position = 0;
 
-        // Indexed rather than foreach, which would allocate an enumerator per operation through the interface.
-        for (var i = 0; i < sections.Count; i++)
+        for (var i = 0; i < sections.Length; i++)
         {
             var section = sections[i];
             if (section.Inserted is null)
@@ -183,7 +182,7 @@ public sealed class TextBuffer
 
         var sections = operation.Sections;
         var position = 0;
-        for (var i = 0; i < sections.Count; i++)
+        for (var i = 0; i < sections.Length; i++)
         {
             var section = sections[i];
             if (section.Inserted is not null)
@@ -204,7 +203,7 @@ public sealed class TextBuffer
     /// </summary>
     internal static void CheckContent(TextOperation operation)
     {
-        if (operation.Sections.Count > DocumentLimits.MaxSections)
+        if (operation.Sections.Length > DocumentLimits.MaxSections)
         {
             throw new DocumentRuleException(DocumentError.OperationTooLarge, $"The operation has more than {DocumentLimits.MaxSections} sections.");
         }
@@ -215,7 +214,7 @@ public sealed class TextBuffer
         }
 
         var sections = operation.Sections;
-        for (var i = 0; i < sections.Count; i++)
+        for (var i = 0; i < sections.Length; i++)
         {
             if (sections[i].Inserted is { } inserted && !Utf16.IsWellFormed(inserted))
             {
