@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
@@ -17,8 +18,6 @@ namespace Kooperationsraum.Grains.Interfaces.Documents;
 [JsonConverter(typeof(TextOperationJsonConverter))]
 public sealed record TextOperation
 {
-    private readonly TextSection[] sections;
-
     /// <summary>Builds an operation from its sections; throws <see cref="DocumentRuleException"/> for a negative length.</summary>
     public TextOperation(IEnumerable<TextSection> sections)
     {
@@ -42,14 +41,15 @@ public sealed record TextOperation
             }
         }
 
-        this.sections = [.. normalised];
+        Sections = [.. normalised];
         Length = (int)length;
         NewLength = (int)newLength;
         InsertedLength = (int)inserted;
+        IsEmpty = !normalised.Exists(section => section.IsChange);
     }
 
     /// <summary>The sections, in document order.</summary>
-    public IReadOnlyList<TextSection> Sections => sections;
+    public ImmutableArray<TextSection> Sections { get; }
 
     /// <summary>The length of the document this operation applies to.</summary>
     public int Length { get; }
@@ -61,7 +61,7 @@ public sealed record TextOperation
     public int InsertedLength { get; }
 
     /// <summary>True when the operation changes nothing.</summary>
-    public bool IsEmpty => sections.All(section => !section.IsChange);
+    public bool IsEmpty { get; }
 
     /// <summary>An operation that keeps a document of <paramref name="length"/> as it is.</summary>
     public static TextOperation Empty(int length) => new([TextSection.Keep(length)]);
@@ -97,14 +97,14 @@ public sealed record TextOperation
     public override string ToString() => ToJson();
 
     public bool Equals(TextOperation? other) =>
-        other is not null && sections.AsSpan().SequenceEqual(other.sections);
+        other is not null && Sections.AsSpan().SequenceEqual(other.Sections.AsSpan());
 
     public override int GetHashCode()
     {
         var hash = new HashCode();
         hash.Add(Length);
         hash.Add(NewLength);
-        hash.Add(sections.Length);
+        hash.Add(Sections.Length);
         return hash.ToHashCode();
     }
 

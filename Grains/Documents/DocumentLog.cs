@@ -93,6 +93,9 @@ public sealed class DocumentLog
     {
         ArgumentNullException.ThrowIfNull(operation);
         CheckId(id);
+
+        // Before any transformation work, so that an oversized operation costs nothing.
+        TextBuffer.CheckContent(operation);
         clients.TryGetValue(id.ClientId, out var client);
         if (client is not null && id.Sequence <= client.LastSequence)
         {

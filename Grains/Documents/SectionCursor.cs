@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Kooperationsraum.Grains.Interfaces.Documents;
 
 namespace Kooperationsraum.Grains.Documents;
@@ -8,7 +9,7 @@ namespace Kooperationsraum.Grains.Documents;
 /// </summary>
 internal sealed class SectionCursor
 {
-    private readonly IReadOnlyList<TextSection> sections;
+    private readonly ImmutableArray<TextSection> sections;
 
     public SectionCursor(TextOperation operation)
     {
@@ -41,7 +42,7 @@ internal sealed class SectionCursor
     public void Next()
     {
         Offset = 0;
-        if (Index + 1 < sections.Count)
+        if (Index + 1 < sections.Length)
         {
             var section = sections[++Index];
             Length = section.Length;
@@ -49,7 +50,7 @@ internal sealed class SectionCursor
         }
         else
         {
-            Index = sections.Count;
+            Index = sections.Length;
             Length = 0;
             Inserted = -2;
         }

@@ -24,10 +24,11 @@ public sealed class TextBuffer
     private int chunkCount;
 
     // 1-based Fenwick tree of chunk lengths, exact except for the cursor chunk, whose change since it became the
-    // cursor is held in pendingDelta.
+    // cursor is held in pendingDelta. After chunks are added or removed it is rebuilt, once, when a seek needs it.
     private int[] tree = new int[17];
     private int treeTopStep;
     private int pendingDelta;
+    private bool treeStale;
 
     private int length;
     private int cursorIndex;
@@ -144,9 +145,12 @@ public sealed class TextBuffer
     public void Apply(TextOperation operation)
     {
         Validate(operation);
+        var sections = operation.Sections;
         var position = 0;
-        foreach (var section in operation.Sections)
+
+        for (var i = 0; i < sections.Length; i++)
         {
+            var section = sections[i];
             if (section.Inserted is null)
             {
                 position += section.Length;
@@ -170,34 +174,52 @@ public sealed class TextBuffer
                 $"The operation applies to a document of length {operation.Length}, but the document has length {length}.");
         }
 
-        if (operation.Sections.Count > DocumentLimits.MaxSections)
+        CheckContent(operation);
+        if (operation.NewLength > DocumentLimits.MaxDocumentLength)
         {
-            throw new DocumentRuleException(DocumentError.OperationTooLarge, $"The operation has more than {DocumentLimits.MaxSections} sections.");
+            throw TooLong(operation.NewLength);
         }
 
-        CheckInsertion([], operation.NewLength);
-        if (operation.InsertedLength > DocumentLimits.MaxInsertedLength)
-        {
-            throw TooMuchInserted();
-        }
-
+        var sections = operation.Sections;
         var position = 0;
-        foreach (var section in operation.Sections)
+        for (var i = 0; i < sections.Length; i++)
         {
+            var section = sections[i];
             if (section.Inserted is not null)
             {
                 if (SplitsPair(position) || SplitsPair(position + section.Length))
                 {
                     throw Split(SplitsPair(position) ? position : position + section.Length);
                 }
-
-                if (!Utf16.IsWellFormed(section.Inserted))
-                {
-                    throw UnpairedSurrogate();
-                }
             }
 
             position += section.Length;
+        }
+    }
+
+    /// <summary>
+    /// The checks that need no document: at most <see cref="DocumentLimits.MaxSections"/> sections and
+    /// <see cref="DocumentLimits.MaxInsertedLength"/> inserted code units, and no unpaired surrogate in them.
+    /// </summary>
+    internal static void CheckContent(TextOperation operation)
+    {
+        if (operation.Sections.Length > DocumentLimits.MaxSections)
+        {
+            throw new DocumentRuleException(DocumentError.OperationTooLarge, $"The operation has more than {DocumentLimits.MaxSections} sections.");
+        }
+
+        if (operation.InsertedLength > DocumentLimits.MaxInsertedLength)
+        {
+            throw TooMuchInserted();
+        }
+
+        var sections = operation.Sections;
+        for (var i = 0; i < sections.Length; i++)
+        {
+            if (sections[i].Inserted is { } inserted && !Utf16.IsWellFormed(inserted))
+            {
+                throw UnpairedSurrogate();
+            }
         }
     }
 
@@ -292,7 +314,14 @@ public sealed class TextBuffer
             return;
         }
 
-        FlushPendingDelta();
+        if (treeStale)
+        {
+            BuildTree();
+        }
+        else
+        {
+            FlushPendingDelta();
+        }
 
         // Descend the tree to the number of chunks that end before the position: that is the chunk it lies in.
         int index = 0, remaining = position;
@@ -325,7 +354,9 @@ public sealed class TextBuffer
         pendingDelta = 0;
     }
 
-    private void RebuildTree()
+    private void RebuildTree() => treeStale = true;
+
+    private void BuildTree()
     {
         if (tree.Length <= chunkCount)
         {
@@ -345,6 +376,7 @@ public sealed class TextBuffer
 
         treeTopStep = 1 << (31 - int.LeadingZeroCount(chunkCount));
         pendingDelta = 0;
+        treeStale = false;
     }
 
     private void InsertUnchecked(int position, ReadOnlySpan<char> text)

@@ -7,10 +7,12 @@ namespace Kooperationsraum.Grains.Documents;
 internal sealed class TextChunk(int capacity)
 {
     private readonly char[] data = new char[capacity];
+    private readonly int capacity = capacity;
     private int gapStart;
     private int gapEnd = capacity;
 
-    public int Length => data.Length - (gapEnd - gapStart);
+    // From the capacity field rather than data.Length, so that summing lengths touches only the chunk objects.
+    public int Length => capacity - (gapEnd - gapStart);
 
     public int Free => gapEnd - gapStart;
 
@@ -40,7 +42,7 @@ internal sealed class TextChunk(int capacity)
     {
         MoveGap(offset);
         tail.Insert(0, data.AsSpan(gapEnd));
-        gapEnd = data.Length;
+        gapEnd = capacity;
     }
 
     /// <summary>Appends the whole of <paramref name="next"/>, for a merge.</summary>

@@ -238,10 +238,8 @@ public sealed class ConvergenceRun
         server.OldestVersion.Should().Be(0, "the run is shorter than the retained history");
         log.Select(entry => entry.Id).Should().OnlyHaveUniqueItems("no operation is applied twice");
         log.Should().HaveCount(edits, "every edit is applied once");
-        foreach (var (id, version) in acknowledged)
-        {
-            log[version - 1].Id.Should().Be(id, "an acknowledgement names the version that holds the operation");
-        }
+        // One check over all acknowledgements rather than one assertion each: they are thousands per test run.
+        acknowledged.Where(ack => log[ack.Value - 1].Id != ack.Key).Should().BeEmpty("an acknowledgement names the version that holds the operation");
 
         log.Aggregate(StartText, (current, entry) => entry.Operation.ApplyTo(current)).Should().Be(text, "the log replays to the text");
         DocumentLog.FromState(server.ToState()).GetText().Should().Be(text, "the persisted state rebuilds the text");

@@ -46,6 +46,15 @@ public sealed class TextOperationJsonTests
     }
 
     [Fact]
+    public void AnOperationWhoseChangesInsertAndDeleteNothingIsEmpty()
+    {
+        var operation = new TextOperation([TextSection.Keep(2), TextSection.Replace(0, ""), TextSection.Keep(1)]);
+
+        operation.IsEmpty.Should().BeTrue();
+        operation.ToJson().Should().Be("[3]");
+    }
+
+    [Fact]
     public void ADeletionFollowedByAnInsertionStaysTwoSectionsAsInCodeMirror()
     {
         var operation = TextOperation.Parse("""[[3],[0,"ab"]]""");
