@@ -12,7 +12,7 @@ public static class DocumentLogBenchmark
 {
     public static Measurement Run(EditingTrace trace, TimeSpan duration)
     {
-        var operations = ToOperations(trace);
+        var operations = trace.ToOperations();
         if (SubmitAll(trace, operations).GetText() != trace.EndContent)
         {
             throw new InvalidOperationException($"{trace.Name}: the document log did not reach the trace's end content.");
@@ -39,25 +39,5 @@ public static class DocumentLogBenchmark
         }
 
         return log;
-    }
-
-    private static IReadOnlyList<TextOperation> ToOperations(EditingTrace trace)
-    {
-        var length = trace.StartContent.Length;
-        var operations = new List<TextOperation>(trace.Transactions.Count);
-        foreach (var transaction in trace.Transactions)
-        {
-            TextOperation? combined = null;
-            foreach (var patch in transaction)
-            {
-                var change = TextOperation.Replace(length, patch.Position, patch.Position + patch.Deleted, patch.Inserted);
-                combined = combined is null ? change : combined.Compose(change);
-                length = change.NewLength;
-            }
-
-            operations.Add(combined ?? TextOperation.Empty(length));
-        }
-
-        return operations;
     }
 }
