@@ -6,38 +6,20 @@ using Kooperationsraum.Grains.Interfaces.Workspaces.Events;
 namespace Kooperationsraum.Web.Services;
 
 /// <summary>
-/// A live subscription to one workspace, held by a page or the hub bridge. It renews itself well within the
-/// grain's expiry, which also keeps the grain active while someone watches, replaces a reference that went
-/// defunct (its subscriber fell behind) and then asks for a reload, and unsubscribes on dispose so that
-/// nothing leaks when a tab closes.
+/// Follows one workspace for a page or the hub bridge: hands every event to the owner in the order the grain
+/// sent it, and null when events may have been missed, so the owner reloads.
 /// </summary>
 public sealed class WorkspaceSubscription : IAsyncDisposable, IWorkspaceObserver
 {
-    public static readonly TimeSpan RenewalInterval = TimeSpan.FromMinutes(1);
-
-    private readonly IGrainFactory grains;
-    private readonly IWorkspaceGrain workspace;
-    private readonly Actor actor;
     private readonly Func<WorkspaceEvent?, Task> onChanged;
     private readonly ILogger logger;
-    private readonly CancellationTokenSource stopping = new();
     private readonly SemaphoreSlim delivery = new(1, 1);
-    private IWorkspaceObserver reference;
-    private Task renewal = Task.CompletedTask;
+    private GrainSubscription<IWorkspaceObserver>? subscription;
 
-    private WorkspaceSubscription(
-        IGrainFactory grains,
-        IWorkspaceGrain workspace,
-        Actor actor,
-        Func<WorkspaceEvent?, Task> onChanged,
-        ILogger logger)
+    private WorkspaceSubscription(Func<WorkspaceEvent?, Task> onChanged, ILogger logger)
     {
-        this.grains = grains;
-        this.workspace = workspace;
-        this.actor = actor;
         this.onChanged = onChanged;
         this.logger = logger;
-        reference = grains.CreateObjectReference<IWorkspaceObserver>(this);
     }
 
     internal static async Task<WorkspaceSubscription> StartAsync(
@@ -47,17 +29,22 @@ public sealed class WorkspaceSubscription : IAsyncDisposable, IWorkspaceObserver
         Func<WorkspaceEvent?, Task> onChanged,
         ILogger logger)
     {
-        var subscription = new WorkspaceSubscription(grains, workspace, actor, onChanged, logger);
-        await workspace.SubscribeAsync(actor, subscription.reference);
-        subscription.renewal = subscription.RenewAsync();
-        return subscription;
+        var follower = new WorkspaceSubscription(onChanged, logger);
+        follower.subscription = await GrainSubscription<IWorkspaceObserver>.StartAsync(
+            grains,
+            follower,
+            reference => workspace.SubscribeAsync(actor, reference),
+            workspace.UnsubscribeAsync,
+            () => follower.DeliverAsync(null),
+            logger);
+        return follower;
     }
 
     void IWorkspaceObserver.OnWorkspaceEvent(WorkspaceEvent workspaceEvent) => _ = DeliverAsync(workspaceEvent);
 
     private async Task DeliverAsync(WorkspaceEvent? workspaceEvent)
     {
-        // Callbacks run one after another, so a page applies events in the order the grain sent them.
+        // Callbacks run one after another, so the owner applies events in the order the grain sent them.
         await delivery.WaitAsync();
         try
         {
@@ -73,62 +60,11 @@ public sealed class WorkspaceSubscription : IAsyncDisposable, IWorkspaceObserver
         }
     }
 
-    private async Task RenewAsync()
-    {
-        using var timer = new PeriodicTimer(RenewalInterval);
-        try
-        {
-            while (await timer.WaitForNextTickAsync(stopping.Token))
-            {
-                await RenewOnceAsync();
-            }
-        }
-        catch (OperationCanceledException)
-        {
-        }
-    }
-
-    private async Task RenewOnceAsync()
-    {
-        try
-        {
-            var missedEvents = reference is IObserverReference { IsDefunct: true };
-            if (missedEvents)
-            {
-                reference = grains.CreateObjectReference<IWorkspaceObserver>(this);
-            }
-
-            await workspace.SubscribeAsync(actor, reference);
-            if (missedEvents)
-            {
-                await DeliverAsync(null);
-            }
-        }
-        catch (Exception exception) when (exception is not OperationCanceledException)
-        {
-            logger.LogWarning(exception, "Renewing a workspace subscription failed; retrying at the next interval.");
-        }
-    }
-
     public async ValueTask DisposeAsync()
     {
-        if (stopping.IsCancellationRequested)
+        if (subscription is not null)
         {
-            return;
+            await subscription.DisposeAsync();
         }
-
-        await stopping.CancelAsync();
-        await renewal;
-        try
-        {
-            await workspace.UnsubscribeAsync(reference);
-        }
-        catch (Exception exception)
-        {
-            logger.LogDebug(exception, "Unsubscribing failed; the subscription expires on its own.");
-        }
-
-        grains.DeleteObjectReference(reference);
-        stopping.Dispose();
     }
 }
