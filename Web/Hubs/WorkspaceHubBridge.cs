@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Kooperationsraum.Grains.Interfaces.People;
 using Kooperationsraum.Grains.Interfaces.Runtime;
 using Kooperationsraum.Grains.Interfaces.Workspaces;
@@ -8,107 +7,33 @@ using Microsoft.AspNetCore.SignalR;
 namespace Kooperationsraum.Web.Hubs;
 
 /// <summary>
-/// Bridges workspace grains to SignalR groups: one grain subscription per followed workspace, however many
-/// connections follow it, and one group send per event, which SignalR serialises once for all recipients.
+/// Bridges workspace grains to SignalR groups: one grain subscription per followed workspace and one group send
+/// per event, which SignalR serialises once for all recipients.
 /// </summary>
-public sealed class WorkspaceHubBridge(
-    IGrainFactory grains,
-    IHubContext<WorkspaceHub, IWorkspaceHubClient> hub,
-    ILogger<WorkspaceSubscription> subscriptionLog) : IAsyncDisposable
+public sealed class WorkspaceHubBridge : IAsyncDisposable
 {
-    private readonly SemaphoreSlim gate = new(1, 1);
-    private readonly Dictionary<string, FollowedWorkspace> followed = [];
-    private readonly ConcurrentDictionary<string, HashSet<string>> workspacesByConnection = new();
+    private readonly GroupFollowing following;
+
+    public WorkspaceHubBridge(IGrainFactory grains, IHubContext<WorkspaceHub, IWorkspaceHubClient> hub, ILogger<WorkspaceSubscription> log)
+    {
+        following = new GroupFollowing(hub.Groups, GroupName, async (workspaceId, actor) =>
+            await WorkspaceSubscription.StartAsync(
+                grains,
+                grains.GetGrain<IWorkspaceGrain>(workspaceId),
+                actor,
+                workspaceEvent => workspaceEvent is null
+                    ? Task.CompletedTask
+                    : hub.Clients.Group(GroupName(workspaceId)).WorkspaceChangedAsync(workspaceEvent),
+                log));
+    }
 
     public static string GroupName(string workspaceId) => $"workspace:{workspaceId}";
 
-    public async Task JoinAsync(string workspaceId, string connectionId, Actor actor)
-    {
-        await gate.WaitAsync();
-        try
-        {
-            var connections = workspacesByConnection.GetOrAdd(connectionId, _ => []);
-            if (!connections.Add(workspaceId))
-            {
-                return;
-            }
+    public Task JoinAsync(string workspaceId, string connectionId, Actor actor) => following.JoinAsync(workspaceId, connectionId, actor);
 
-            if (!followed.TryGetValue(workspaceId, out var workspace))
-            {
-                var subscription = await WorkspaceSubscription.StartAsync(
-                    grains,
-                    grains.GetGrain<IWorkspaceGrain>(workspaceId),
-                    actor,
-                    workspaceEvent => workspaceEvent is null
-                        ? Task.CompletedTask
-                        : hub.Clients.Group(GroupName(workspaceId)).WorkspaceChangedAsync(workspaceEvent),
-                    subscriptionLog);
-                workspace = new FollowedWorkspace(subscription);
-                followed[workspaceId] = workspace;
-            }
+    public Task LeaveAsync(string workspaceId, string connectionId) => following.LeaveAsync(workspaceId, connectionId);
 
-            workspace.Connections++;
-            await hub.Groups.AddToGroupAsync(connectionId, GroupName(workspaceId));
-        }
-        finally
-        {
-            gate.Release();
-        }
-    }
+    public Task DisconnectAsync(string connectionId) => following.DisconnectAsync(connectionId);
 
-    public async Task LeaveAsync(string workspaceId, string connectionId)
-    {
-        await gate.WaitAsync();
-        try
-        {
-            if (workspacesByConnection.TryGetValue(connectionId, out var connections) && connections.Remove(workspaceId))
-            {
-                await hub.Groups.RemoveFromGroupAsync(connectionId, GroupName(workspaceId));
-                await ReleaseAsync(workspaceId);
-            }
-        }
-        finally
-        {
-            gate.Release();
-        }
-    }
-
-    public async Task DisconnectAsync(string connectionId)
-    {
-        await gate.WaitAsync();
-        try
-        {
-            if (workspacesByConnection.TryRemove(connectionId, out var connections))
-            {
-                foreach (var workspaceId in connections)
-                {
-                    await ReleaseAsync(workspaceId);
-                }
-            }
-        }
-        finally
-        {
-            gate.Release();
-        }
-    }
-
-    private async Task ReleaseAsync(string workspaceId)
-    {
-        if (followed.TryGetValue(workspaceId, out var workspace) && --workspace.Connections == 0)
-        {
-            followed.Remove(workspaceId);
-            await workspace.Subscription.DisposeAsync();
-        }
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        foreach (var workspace in followed.Values)
-        {
-            await workspace.Subscription.DisposeAsync();
-        }
-
-        followed.Clear();
-        gate.Dispose();
-    }
+    public ValueTask DisposeAsync() => following.DisposeAsync();
 }
