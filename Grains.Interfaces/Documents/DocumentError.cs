@@ -38,4 +38,19 @@ public enum DocumentError
     /// dropped connection can arrive like this; the client's resend on its new connection supersedes it.
     /// </summary>
     StaleBaseVersion,
+
+    /// <summary>No document with this id exists.</summary>
+    DocumentNotFound,
+
+    /// <summary>A document with this id exists already.</summary>
+    DocumentAlreadyExists,
+
+    /// <summary>The document was deleted; its id is not used again.</summary>
+    DocumentDeleted,
+
+    /// <summary>The title is empty or longer than <see cref="DocumentLimits.MaxTitleLength"/>.</summary>
+    InvalidTitle,
+
+    /// <summary>The workspace id is empty.</summary>
+    InvalidWorkspace,
 }

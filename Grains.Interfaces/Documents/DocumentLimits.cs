@@ -17,4 +17,7 @@ public static class DocumentLimits
 
     /// <summary>A client id is at most this long; CodeMirror generates ids of about six characters.</summary>
     public const int MaxClientIdLength = 64;
+
+    /// <summary>A title is at most this long.</summary>
+    public const int MaxTitleLength = 200;
 }

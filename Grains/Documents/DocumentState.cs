@@ -1,0 +1,57 @@
+using System.Text.Json.Serialization;
+using Kooperationsraum.Grains.Interfaces.Documents;
+using Kooperationsraum.Grains.Interfaces.Workspaces;
+
+namespace Kooperationsraum.Grains.Documents;
+
+/// <summary>
+/// The persisted state of one document, serialised with System.Text.Json. <see cref="SchemaVersion"/> names the
+/// shape a record was written in. A deleted document keeps only its id and <see cref="Deleted"/>, so that its id is
+/// never reused and resends of its operations are refused rather than applied to a new document.
+/// </summary>
+public sealed class DocumentState
+{
+    public const int CurrentSchemaVersion = 1;
+
+    public int SchemaVersion { get; set; } = CurrentSchemaVersion;
+
+    public string Id { get; set; } = string.Empty;
+
+    public string WorkspaceId { get; set; } = string.Empty;
+
+    public string Title { get; set; } = string.Empty;
+
+    /// <summary>Who created the document and when; null until it is created.</summary>
+    public ChangeStamp? Created { get; set; }
+
+    public ChangeStamp? Changed { get; set; }
+
+    public bool Deleted { get; set; }
+
+    /// <summary>The snapshot, the retained operations and the editors' progress; null until the document is created.</summary>
+    public DocumentLogState? Log { get; set; }
+
+    /// <summary>
+    /// The snapshot before the log's latest one. Operations carry no deleted text, so an old version is rebuilt
+    /// forwards from a snapshot; keeping the previous one makes at least one compaction interval viewable.
+    /// </summary>
+    public DocumentSnapshot? HistoryBase { get; set; }
+
+    /// <summary>The revisions of the viewable history, oldest first.</summary>
+    public List<DocumentRevision> Revisions { get; set; } = [];
+
+    [JsonIgnore]
+    public bool Exists => Created is not null && !Deleted;
+
+    /// <summary>Refuses a record from a newer build, since writing it back in this shape would lose what that build stored.</summary>
+    public void UpgradeSchema()
+    {
+        if (SchemaVersion > CurrentSchemaVersion)
+        {
+            throw new InvalidOperationException(
+                $"Document '{Id}' was stored with schema version {SchemaVersion}; this build reads up to {CurrentSchemaVersion}.");
+        }
+
+        SchemaVersion = CurrentSchemaVersion;
+    }
+}
