@@ -67,7 +67,10 @@ public sealed class HubProtocolClient : IAsyncDisposable
     public Task InvokeAsync(string target, params object?[] arguments) => InvokeCoreAsync(target, arguments);
 
     /// <summary>Waits for the next server-to-client invocation of <paramref name="target"/> and returns its first argument.</summary>
-    public async Task<JsonNode> NextAsync(string target, TimeSpan timeout)
+    public async Task<JsonNode> NextAsync(string target, TimeSpan timeout) => (await NextArgumentsAsync(target, timeout))[0]!;
+
+    /// <summary>Waits for the next server-to-client invocation of <paramref name="target"/> and returns all its arguments.</summary>
+    public async Task<JsonArray> NextArgumentsAsync(string target, TimeSpan timeout)
     {
         using var cancellation = new CancellationTokenSource(timeout);
         while (true)
@@ -75,9 +78,25 @@ public sealed class HubProtocolClient : IAsyncDisposable
             var (name, args) = await received.Reader.ReadAsync(cancellation.Token);
             if (name == target)
             {
-                return args[0]!;
+                return args;
             }
         }
+    }
+
+    /// <summary>Takes an invocation of <paramref name="target"/> that has already arrived, without waiting.</summary>
+    public bool TryTake(string target, out JsonArray arguments)
+    {
+        while (received.Reader.TryRead(out var invocation))
+        {
+            if (invocation.Target == target)
+            {
+                arguments = invocation.Arguments;
+                return true;
+            }
+        }
+
+        arguments = [];
+        return false;
     }
 
     /// <summary>Whether an invocation of <paramref name="target"/> arrives within <paramref name="window"/>.</summary>

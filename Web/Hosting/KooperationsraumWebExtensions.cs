@@ -33,7 +33,10 @@ public static class KooperationsraumWebExtensions
         services.AddScoped<WorkspaceService>();
         services.AddScoped<WorkspaceRegistryService>();
         services.AddScoped<DirectoryService>();
+        services.AddScoped<DocumentService>();
         services.AddSingleton<WorkspaceHubBridge>();
+        services.AddSingleton<DocumentHubBridge>();
+        services.AddSingleton<ConnectionRateLimiter>();
 
         services.AddLocalization();
         services.AddRazorComponents()
@@ -64,6 +67,7 @@ public static class KooperationsraumWebExtensions
         app.MapStaticAssets();
         app.MapCultureEndpoint();
         app.MapWorkspaceHub();
+        app.MapDocumentHub();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }
@@ -81,6 +85,12 @@ public static class KooperationsraumWebExtensions
             var target = returnUrl is { Length: > 0 } && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//") ? returnUrl : "/";
             return Results.LocalRedirect(target);
         });
+        return endpoints;
+    }
+
+    public static IEndpointRouteBuilder MapDocumentHub(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapHub<DocumentHub>(DocumentHub.Path);
         return endpoints;
     }
 
