@@ -40,7 +40,12 @@ public sealed class DocumentGrain([PersistentState("document")] IPersistentState
     private DocumentBatch open = new();
     private DocumentBatch? inFlight;
     private bool flushing;
-    private bool recovering;
+
+    // Set while a failed write is rolled back; changes wait for it and then apply to what storage holds.
+    private Task? recovery;
+
+    // Set when storage could not even be read back; the activation refuses changes until a fresh one reads the state.
+    private bool broken;
 
     private ObserverManager<IDocumentObserver> Observers => observers ??= new(SubscriptionExpiry, Context.TimeProvider);
 
@@ -58,8 +63,7 @@ public sealed class DocumentGrain([PersistentState("document")] IPersistentState
     public async Task<DocumentSnapshot> CreateAsync(Actor actor, string workspaceId, string title)
     {
         ArgumentNullException.ThrowIfNull(actor);
-        Task durability;
-        lock (gate)
+        await ChangeAsync(() =>
         {
             CheckWritable();
             if (deleted)
@@ -83,10 +87,8 @@ public sealed class DocumentGrain([PersistentState("document")] IPersistentState
             created = changed = Stamp(actor);
             log = new DocumentLog(LogOptions);
             open.MarkChanged();
-            durability = Enqueue();
-        }
-
-        await durability;
+            return Enqueue();
+        });
         return new DocumentSnapshot(string.Empty, 0);
     }
 
@@ -103,35 +105,29 @@ public sealed class DocumentGrain([PersistentState("document")] IPersistentState
                 : null;
         });
 
-    public async Task RenameAsync(Actor actor, string title)
+    public Task RenameAsync(Actor actor, string title)
     {
         ArgumentNullException.ThrowIfNull(actor);
-        Task durability;
-        lock (gate)
+        return ChangeAsync(() =>
         {
             CurrentLog();
             this.title = ValidTitle(title);
             changed = Stamp(actor);
             open.MarkChanged();
-            durability = Enqueue();
-        }
-
-        await durability;
+            return Enqueue();
+        });
     }
 
-    public async Task DeleteAsync(Actor actor)
+    public Task DeleteAsync(Actor actor)
     {
         ArgumentNullException.ThrowIfNull(actor);
-        Task durability;
-        lock (gate)
+        return ChangeAsync(() =>
         {
             CurrentLog();
             deleted = true;
             open.MarkChanged();
-            durability = Enqueue();
-        }
-
-        await durability;
+            return Enqueue();
+        });
     }
 
     public Task<DocumentSnapshot> GetSnapshotAsync() => Read(() => TextAt(DurableLog(), durableVersion));
@@ -198,16 +194,23 @@ public sealed class DocumentGrain([PersistentState("document")] IPersistentState
             Task durability;
             lock (gate)
             {
-                var document = CurrentLog();
-                if (open.Operations.Count >= MaxBatchOperations)
+                if (recovery is not null)
                 {
-                    // Bounds a write, and keeps the history's snapshot inside the retained log (see CompactionInterval).
-                    durability = open.Durable;
+                    durability = recovery;
                 }
                 else
                 {
-                    result = submit(document);
-                    durability = result.WasDuplicate ? DurabilityOf(result.Version) : Track(actor, result);
+                    var document = CurrentLog();
+                    if (open.Operations.Count >= MaxBatchOperations)
+                    {
+                        // Bounds a write, and keeps the history's snapshot inside the retained log (see CompactionInterval).
+                        durability = open.Durable;
+                    }
+                    else
+                    {
+                        result = submit(document);
+                        durability = result.WasDuplicate ? DurabilityOf(result.Version) : Track(actor, result);
+                    }
                 }
             }
 
@@ -219,6 +222,29 @@ public sealed class DocumentGrain([PersistentState("document")] IPersistentState
 
             await durability;
             return result;
+        }
+    }
+
+    // Title, creation and deletion: changed in memory under the gate, then written by the flush loop like operations.
+    private async Task ChangeAsync(Func<Task> change)
+    {
+        while (true)
+        {
+            Task? pending;
+            Task durability;
+            lock (gate)
+            {
+                pending = recovery;
+                durability = pending ?? change();
+            }
+
+            if (pending is null)
+            {
+                await durability;
+                return;
+            }
+
+            await pending;
         }
     }
 
@@ -318,9 +344,10 @@ public sealed class DocumentGrain([PersistentState("document")] IPersistentState
     private async Task RecoverAsync(DocumentBatch batch, Exception failure)
     {
         DocumentBatch later;
+        var recovered = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         lock (gate)
         {
-            recovering = true;
+            recovery = recovered.Task;
             inFlight = null;
             later = open;
             open = new DocumentBatch();
@@ -333,16 +360,14 @@ public sealed class DocumentGrain([PersistentState("document")] IPersistentState
             lock (gate)
             {
                 Load(storage.State);
-                recovering = false;
-                flushing = false;
             }
         }
         catch (Exception)
         {
-            // Storage cannot even be read: the activation refuses every change until a fresh one reads the state.
             lock (gate)
             {
                 storage.State = durable;
+                broken = true;
             }
 
             DeactivateOnIdle();
@@ -350,6 +375,13 @@ public sealed class DocumentGrain([PersistentState("document")] IPersistentState
 
         batch.Fail(failure);
         later.Fail(failure);
+        lock (gate)
+        {
+            recovery = null;
+            flushing = false;
+        }
+
+        recovered.SetResult();
     }
 
     private void Load(DocumentState state)
@@ -432,7 +464,7 @@ public sealed class DocumentGrain([PersistentState("document")] IPersistentState
         }
     }
 
-    // The log that changes apply to; refused while the document does not exist, is deleted, or is being rolled back.
+    // The log that changes apply to; refused while the document does not exist, is deleted, or lost its storage.
     private DocumentLog CurrentLog()
     {
         CheckWritable();
@@ -457,10 +489,10 @@ public sealed class DocumentGrain([PersistentState("document")] IPersistentState
 
     private void CheckWritable()
     {
-        if (recovering)
+        if (broken)
         {
             throw new InvalidOperationException(
-                $"Document '{GetPrimaryKeyString()}' is rolling back a failed write; resend the change with the same id.");
+                $"Document '{GetPrimaryKeyString()}' could not read its state back after a failed write; resend the change with the same id.");
         }
     }
 
