@@ -15,11 +15,12 @@ namespace Kooperationsraum.Grains.Documents;
 public sealed class DocumentGrain([PersistentState("document")] IPersistentState<DocumentState> storage)
     : Grain, IDocumentGrain
 {
-    // Compacting every 1,000 operations with 5,000 retained keeps the previous snapshot inside the retained log
-    // (a batch adds at most 1,000 more), so any version since that snapshot can be rebuilt for the history.
-    private const int CompactionInterval = 1_000;
-    private const int MaxBatchOperations = 1_000;
-    private static readonly DocumentLogOptions LogOptions = new() { RetainedOperations = 5_000 };
+    // Every write carries the whole state, so the retained log is kept short. Compacting every 500 operations with
+    // 2,000 retained keeps the previous snapshot inside the retained log (a batch adds at most 500 more, and the log
+    // trims at most to the latest snapshot), so every version since that snapshot can be rebuilt for the history.
+    private const int CompactionInterval = 500;
+    private const int MaxBatchOperations = 500;
+    private static readonly DocumentLogOptions LogOptions = new() { RetainedOperations = 2_000 };
     private static readonly TimeSpan RevisionGap = TimeSpan.FromMinutes(1);
     private static readonly TimeSpan SubscriptionExpiry = TimeSpan.FromMinutes(3);
 
