@@ -15,11 +15,12 @@ namespace Kooperationsraum.Grains.Documents;
 public sealed class DocumentGrain([PersistentState("document")] IPersistentState<DocumentState> storage)
     : Grain, IDocumentGrain
 {
-    // Compacting every 1,000 operations with 5,000 retained keeps the previous snapshot inside the retained log
-    // (a batch adds at most 1,000 more), so any version since that snapshot can be rebuilt for the history.
-    private const int CompactionInterval = 1_000;
-    private const int MaxBatchOperations = 1_000;
-    private static readonly DocumentLogOptions LogOptions = new() { RetainedOperations = 5_000 };
+    // Every write carries the whole state, so the retained log is kept short. Compacting every 500 operations with
+    // 2,000 retained keeps the previous snapshot inside the retained log (a batch adds at most 500 more, and the log
+    // trims at most to the latest snapshot), so every version since that snapshot can be rebuilt for the history.
+    private const int CompactionInterval = 500;
+    private const int MaxBatchOperations = 500;
+    private static readonly DocumentLogOptions LogOptions = new() { RetainedOperations = 2_000 };
     private static readonly TimeSpan RevisionGap = TimeSpan.FromMinutes(1);
     private static readonly TimeSpan SubscriptionExpiry = TimeSpan.FromMinutes(3);
 
@@ -40,7 +41,12 @@ public sealed class DocumentGrain([PersistentState("document")] IPersistentState
     private DocumentBatch open = new();
     private DocumentBatch? inFlight;
     private bool flushing;
-    private bool recovering;
+
+    // Set while a failed write is rolled back; changes wait for it and then apply to what storage holds.
+    private Task? recovery;
+
+    // Set when storage could not even be read back; the activation refuses changes until a fresh one reads the state.
+    private bool broken;
 
     private ObserverManager<IDocumentObserver> Observers => observers ??= new(SubscriptionExpiry, Context.TimeProvider);
 
@@ -58,8 +64,7 @@ public sealed class DocumentGrain([PersistentState("document")] IPersistentState
     public async Task<DocumentSnapshot> CreateAsync(Actor actor, string workspaceId, string title)
     {
         ArgumentNullException.ThrowIfNull(actor);
-        Task durability;
-        lock (gate)
+        await ChangeAsync(() =>
         {
             CheckWritable();
             if (deleted)
@@ -83,10 +88,8 @@ public sealed class DocumentGrain([PersistentState("document")] IPersistentState
             created = changed = Stamp(actor);
             log = new DocumentLog(LogOptions);
             open.MarkChanged();
-            durability = Enqueue();
-        }
-
-        await durability;
+            return Enqueue();
+        });
         return new DocumentSnapshot(string.Empty, 0);
     }
 
@@ -103,35 +106,29 @@ public sealed class DocumentGrain([PersistentState("document")] IPersistentState
                 : null;
         });
 
-    public async Task RenameAsync(Actor actor, string title)
+    public Task RenameAsync(Actor actor, string title)
     {
         ArgumentNullException.ThrowIfNull(actor);
-        Task durability;
-        lock (gate)
+        return ChangeAsync(() =>
         {
             CurrentLog();
             this.title = ValidTitle(title);
             changed = Stamp(actor);
             open.MarkChanged();
-            durability = Enqueue();
-        }
-
-        await durability;
+            return Enqueue();
+        });
     }
 
-    public async Task DeleteAsync(Actor actor)
+    public Task DeleteAsync(Actor actor)
     {
         ArgumentNullException.ThrowIfNull(actor);
-        Task durability;
-        lock (gate)
+        return ChangeAsync(() =>
         {
             CurrentLog();
             deleted = true;
             open.MarkChanged();
-            durability = Enqueue();
-        }
-
-        await durability;
+            return Enqueue();
+        });
     }
 
     public Task<DocumentSnapshot> GetSnapshotAsync() => Read(() => TextAt(DurableLog(), durableVersion));
@@ -198,16 +195,23 @@ public sealed class DocumentGrain([PersistentState("document")] IPersistentState
             Task durability;
             lock (gate)
             {
-                var document = CurrentLog();
-                if (open.Operations.Count >= MaxBatchOperations)
+                if (recovery is not null)
                 {
-                    // Bounds a write, and keeps the history's snapshot inside the retained log (see CompactionInterval).
-                    durability = open.Durable;
+                    durability = recovery;
                 }
                 else
                 {
-                    result = submit(document);
-                    durability = result.WasDuplicate ? DurabilityOf(result.Version) : Track(actor, result);
+                    var document = CurrentLog();
+                    if (open.Operations.Count >= MaxBatchOperations)
+                    {
+                        // Bounds a write, and keeps the history's snapshot inside the retained log (see CompactionInterval).
+                        durability = open.Durable;
+                    }
+                    else
+                    {
+                        result = submit(document);
+                        durability = result.WasDuplicate ? DurabilityOf(result.Version) : Track(actor, result);
+                    }
                 }
             }
 
@@ -219,6 +223,29 @@ public sealed class DocumentGrain([PersistentState("document")] IPersistentState
 
             await durability;
             return result;
+        }
+    }
+
+    // Title, creation and deletion: changed in memory under the gate, then written by the flush loop like operations.
+    private async Task ChangeAsync(Func<Task> change)
+    {
+        while (true)
+        {
+            Task? pending;
+            Task durability;
+            lock (gate)
+            {
+                pending = recovery;
+                durability = pending ?? change();
+            }
+
+            if (pending is null)
+            {
+                await durability;
+                return;
+            }
+
+            await pending;
         }
     }
 
@@ -318,9 +345,10 @@ public sealed class DocumentGrain([PersistentState("document")] IPersistentState
     private async Task RecoverAsync(DocumentBatch batch, Exception failure)
     {
         DocumentBatch later;
+        var recovered = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         lock (gate)
         {
-            recovering = true;
+            recovery = recovered.Task;
             inFlight = null;
             later = open;
             open = new DocumentBatch();
@@ -333,16 +361,14 @@ public sealed class DocumentGrain([PersistentState("document")] IPersistentState
             lock (gate)
             {
                 Load(storage.State);
-                recovering = false;
-                flushing = false;
             }
         }
         catch (Exception)
         {
-            // Storage cannot even be read: the activation refuses every change until a fresh one reads the state.
             lock (gate)
             {
                 storage.State = durable;
+                broken = true;
             }
 
             DeactivateOnIdle();
@@ -350,6 +376,13 @@ public sealed class DocumentGrain([PersistentState("document")] IPersistentState
 
         batch.Fail(failure);
         later.Fail(failure);
+        lock (gate)
+        {
+            recovery = null;
+            flushing = false;
+        }
+
+        recovered.SetResult();
     }
 
     private void Load(DocumentState state)
@@ -432,7 +465,7 @@ public sealed class DocumentGrain([PersistentState("document")] IPersistentState
         }
     }
 
-    // The log that changes apply to; refused while the document does not exist, is deleted, or is being rolled back.
+    // The log that changes apply to; refused while the document does not exist, is deleted, or lost its storage.
     private DocumentLog CurrentLog()
     {
         CheckWritable();
@@ -457,10 +490,10 @@ public sealed class DocumentGrain([PersistentState("document")] IPersistentState
 
     private void CheckWritable()
     {
-        if (recovering)
+        if (broken)
         {
             throw new InvalidOperationException(
-                $"Document '{GetPrimaryKeyString()}' is rolling back a failed write; resend the change with the same id.");
+                $"Document '{GetPrimaryKeyString()}' could not read its state back after a failed write; resend the change with the same id.");
         }
     }
 

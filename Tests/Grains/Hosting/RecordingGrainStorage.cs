@@ -6,17 +6,22 @@ namespace Kooperationsraum.Tests.Grains.Hosting;
 /// <summary>
 /// The host's real storage, counting its reads and committed writes per grain. A read marks a fresh activation, so a
 /// test can tell a grain that came back from one that never left; a write count shows that a refused command wrote nothing.
+/// Writes of a chosen grain can be made to fail, as a full disk or a lost database connection would.
 /// </summary>
 public sealed class RecordingGrainStorage(IGrainStorage storage) : IGrainStorage
 {
     private readonly ConcurrentDictionary<(string GrainType, string GrainKey), int> reads = new();
     private readonly ConcurrentDictionary<(string GrainType, string GrainKey), int> writes = new();
+    private readonly ConcurrentDictionary<(string GrainType, string GrainKey), bool> failing = new();
 
     /// <summary>How often the state of the grain of class <typeparamref name="TGrain"/> with this key was read.</summary>
     public int ReadsOf<TGrain>(string key) => reads.GetValueOrDefault((typeof(TGrain).FullName!, key));
 
     /// <summary>How many writes and clears of that grain's state storage has committed.</summary>
     public int WritesOf<TGrain>(string key) => writes.GetValueOrDefault((typeof(TGrain).FullName!, key));
+
+    /// <summary>Makes every write of that grain's state fail, without touching storage, until <paramref name="fail"/> is false.</summary>
+    public void FailWritesOf<TGrain>(string key, bool fail = true) => failing[(typeof(TGrain).FullName!, key)] = fail;
 
     public Task InitializeAsync(CancellationToken cancellationToken) => storage.InitializeAsync(cancellationToken);
 
@@ -29,6 +34,11 @@ public sealed class RecordingGrainStorage(IGrainStorage storage) : IGrainStorage
 
     public async Task<string> WriteAsync(GrainStateId id, string payload, string? expectedEtag, CancellationToken cancellationToken)
     {
+        if (failing.GetValueOrDefault((id.GrainType, id.GrainKey)))
+        {
+            throw new IOException($"Writing {id} failed on purpose.");
+        }
+
         var etag = await storage.WriteAsync(id, payload, expectedEtag, cancellationToken);
         Count(writes, id);
         return etag;

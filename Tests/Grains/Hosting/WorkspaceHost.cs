@@ -1,3 +1,4 @@
+using Kooperationsraum.Grains.Interfaces.Documents;
 using Kooperationsraum.Grains.Interfaces.People;
 using Kooperationsraum.Grains.Interfaces.Runtime;
 using Kooperationsraum.Grains.Interfaces.Workspaces;
@@ -52,6 +53,8 @@ public sealed class WorkspaceHost : IAsyncDisposable
     }
 
     public IWorkspaceGrain Workspace(string id) => Grains.GetGrain<IWorkspaceGrain>(id);
+
+    public IDocumentGrain Document(string id) => Grains.GetGrain<IDocumentGrain>(id);
 
     /// <summary>Stops the host as the product stops: every activation is deactivated and writes what changed.</summary>
     public async Task StopAsync()
