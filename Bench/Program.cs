@@ -14,3 +14,10 @@ Console.WriteLine();
 Console.WriteLine("Document ordering logic in memory, one transaction per operation (no storage):");
 var logMeasurements = traces.Select(trace => DocumentLogBenchmark.Run(trace, duration)).ToList();
 logMeasurements.ForEach(Console.WriteLine);
+
+Console.WriteLine();
+Console.WriteLine("Through the document grain with durable acknowledgements on SQLite (target: >= 50,000 ops/s):");
+foreach (var editors in new[] { 1, 10, 100 })
+{
+    Console.WriteLine(await DurableDocumentBenchmark.RunAsync(editors, duration));
+}
