@@ -61,28 +61,17 @@ public sealed class SqliteDialect(string connectionString) : IAdoNetDialect
         "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL PRIMARY KEY, name TEXT NOT NULL, applied_utc TEXT NOT NULL);";
 
     /// <inheritdoc />
-    public string CountSchemaVersionSql => "SELECT COUNT(*) FROM schema_version WHERE version = @version;";
+    public string CountSchemaVersionSql => PortableSql.CountSchemaVersion;
 
     /// <inheritdoc />
-    public string InsertSchemaVersionSql =>
-        "INSERT INTO schema_version (version, name, applied_utc) VALUES (@version, @name, @applied_utc);";
+    public string InsertSchemaVersionSql => PortableSql.InsertSchemaVersion;
 
     /// <inheritdoc />
-    public string ReadStateSql =>
-        "SELECT payload, version FROM grain_state WHERE grain_type = @grain_type AND grain_key = @grain_key AND state_name = @state_name;";
+    public string ReadStateSql => PortableSql.ReadState;
 
     /// <inheritdoc />
-    public string InsertStateSql =>
-        """
-        INSERT INTO grain_state (grain_type, grain_key, state_name, payload, version, modified_utc)
-        VALUES (@grain_type, @grain_key, @state_name, @payload, 1, @modified_utc)
-        ON CONFLICT DO NOTHING;
-        """;
+    public string InsertStateSql => PortableSql.InsertState;
 
     /// <inheritdoc />
-    public string UpdateStateSql =>
-        """
-        UPDATE grain_state SET payload = @payload, version = version + 1, modified_utc = @modified_utc
-        WHERE grain_type = @grain_type AND grain_key = @grain_key AND state_name = @state_name AND version = @version;
-        """;
+    public string UpdateStateSql => PortableSql.UpdateState;
 }
