@@ -1,5 +1,5 @@
-using System.Reflection;
 using Kooperationsraum.Grains.Interfaces.Runtime;
+using Kooperationsraum.Grains.Workspaces;
 using Kooperationsraum.Silo.Runtime;
 using Kooperationsraum.Silo.Storage;
 using Microsoft.Extensions.DependencyInjection;
@@ -24,7 +24,7 @@ public static class SiloHostApplicationBuilderExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
-        var silo = new SiloBuilder(services).AddGrainAssembly(Assembly.Load(new AssemblyName("Kooperationsraum.Grains")));
+        var silo = new SiloBuilder(services).AddGrainAssembly(typeof(WorkspaceGrain).Assembly);
         configure?.Invoke(silo);
 
         services.AddOptions<GrainHostOptions>()

@@ -21,6 +21,8 @@ public sealed partial class WorkspacePage : IAsyncDisposable
 
     [Inject] private DirectoryService Directory { get; set; } = null!;
 
+    [Inject] private WorkspaceRegistryService Registry { get; set; } = null!;
+
     [Inject] private IActorAccessor Actors { get; set; } = null!;
 
     [Inject] private DialogService Dialogs { get; set; } = null!;
@@ -149,11 +151,7 @@ public sealed partial class WorkspacePage : IAsyncDisposable
 
     private async Task EditDetailsAsync()
     {
-        var cooperations = new List<WorkspaceSummary>();
-        if (snapshot!.Details.CooperationId is { } cooperationId && await Workspaces.GetAsync(cooperationId) is { } cooperation)
-        {
-            cooperations.Add(new WorkspaceSummary(cooperation.Id, cooperation.Details.Kind, cooperation.Details.Title, null, null, null, cooperation.Details.PartnerOrganisationIds, cooperation.Created.At));
-        }
+        var cooperations = (await Registry.ListAsync()).Where(w => w.Kind == WorkspaceKind.Cooperation).ToList();
 
         await Dialogs.OpenAsync<EditWorkspaceDialog>(
             L["Workspace.EditDetails"],
