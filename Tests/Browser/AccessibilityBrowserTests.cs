@@ -1,4 +1,5 @@
 using Kooperationsraum.Grains.Interfaces.Board;
+using Kooperationsraum.Grains.Interfaces.Documents;
 using Kooperationsraum.Grains.Interfaces.Workspaces;
 using Kooperationsraum.Tests.Infrastructure;
 using Microsoft.Playwright;
@@ -67,6 +68,23 @@ public sealed class AccessibilityBrowserTests(WebAppFixture app, BrowserFixture 
     public async Task TheDirectoryHasNoWcagViolations()
     {
         var page = await browser.OpenInteractiveAsync(app.BaseAddress, "directory");
+
+        var violations = await Accessibility.ViolationsAsync(page);
+
+        violations.Should().BeEmpty();
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task TheDocumentEditorHasNoWcagViolations()
+    {
+        var workspace = await app.CreateWorkspaceAsync("Barrierefreiheit: Dokument");
+        var documentId = Guid.NewGuid().ToString("N");
+        var document = app.Grains.GetGrain<IDocumentGrain>(documentId);
+        await document.CreateAsync(app.Operator, workspace.Id, "Protokoll");
+        await document.SubmitAsync(app.Operator, new OperationId("seed", 1), 0, TextOperation.Replace(0, 0, 0, "# Protokoll\n\n- **Haushalt** besprochen\n- [Link](https://example.org)\n\n> Zitat\n"));
+        var page = await browser.OpenInteractiveAsync(app.BaseAddress, $"workspaces/{workspace.Id}/documents/{documentId}");
+        await Expect(page.Locator(".save-state")).ToHaveTextAsync("Gespeichert");
 
         var violations = await Accessibility.ViolationsAsync(page);
 

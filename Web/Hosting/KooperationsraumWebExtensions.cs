@@ -37,6 +37,7 @@ public static class KooperationsraumWebExtensions
         services.AddSingleton<WorkspaceHubBridge>();
         services.AddSingleton<DocumentHubBridge>();
         services.AddSingleton<ConnectionRateLimiter>();
+        services.AddSingleton<PresenceRegistry>();
 
         services.AddLocalization();
         services.AddRazorComponents()

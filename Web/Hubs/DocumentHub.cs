@@ -15,7 +15,9 @@ public sealed class DocumentHub(
     WorkspaceService workspaces,
     DocumentHubBridge bridge,
     ConnectionRateLimiter limiter,
-    IActorAccessor actors) : Hub<IDocumentHubClient>
+    IActorAccessor actors,
+    PresenceRegistry presence,
+    DirectoryService directory) : Hub<IDocumentHubClient>
 {
     public const string Path = "/hubs/documents";
 
@@ -44,6 +46,10 @@ public sealed class DocumentHub(
         RequireId(documentId, nameof(documentId));
         Context.Items.Remove(EditKey(documentId));
         await bridge.LeaveAsync(documentId, Context.ConnectionId);
+        if (presence.Leave(documentId, Context.ConnectionId) is { } left)
+        {
+            await Clients.Group(DocumentHubBridge.GroupName(documentId)).PresenceLeftAsync(documentId, left.PeerId);
+        }
     }
 
     /// <summary>
@@ -87,10 +93,107 @@ public sealed class DocumentHub(
         return CallAsync(() => documents.GetSinceAsync(documentId, version));
     }
 
+    /// <summary>
+    /// Shows this connection's cursor and selections to everyone else in the document (see
+    /// <see cref="IDocumentHubClient.PresenceChangedAsync"/>). <paramref name="ranges"/> are positions in the document
+    /// at <paramref name="version"/>, the version the editor is synced to; ranges outside the document at that version
+    /// are refused. Name and organisation are the acting person's, never the client's say.
+    /// </summary>
+    public async Task UpdatePresenceAsync(string documentId, int version, IReadOnlyList<PresenceRange> ranges)
+    {
+        Admit();
+        RequireOpen(documentId);
+        if (ranges is null || ranges.Count is 0 or > PresenceRegistry.MaxRanges || ranges.Any(r => r is null))
+        {
+            throw new HubException($"Send between 1 and {PresenceRegistry.MaxRanges} selection ranges, each with an anchor and a head.");
+        }
+
+        if (version < 0 || ranges.Any(r => r.Anchor < 0 || r.Head < 0))
+        {
+            throw new HubException("Versions and positions are never negative.");
+        }
+
+        var length = await LengthAtAsync(documentId, version);
+        if (ranges.FirstOrDefault(r => r.Anchor > length || r.Head > length) is { } outside)
+        {
+            throw new HubException(
+                $"The selection {outside.Anchor}–{outside.Head} lies outside the document, which has {length} characters at version {version}.");
+        }
+
+        var known = presence.Find(documentId, Context.ConnectionId);
+        var updated = known is null
+            ? new EditorPresence(Guid.NewGuid().ToString("N")[..12], actors.Current.DisplayName, await OrganisationNameAsync(), version, ranges.ToList())
+            : known with { Version = version, Ranges = ranges.ToList() };
+        if (presence.Set(documentId, Context.ConnectionId, updated))
+        {
+            await Clients.OthersInGroup(DocumentHubBridge.GroupName(documentId)).PresenceChangedAsync(documentId, updated);
+        }
+    }
+
+    /// <summary>Everyone else in the document now, for an editor that just opened it; later changes arrive as messages.</summary>
+    public Task<IReadOnlyList<EditorPresence>> GetPresenceAsync(string documentId)
+    {
+        Admit();
+        RequireOpen(documentId);
+        return Task.FromResult(presence.Others(documentId, Context.ConnectionId));
+    }
+
+    private void RequireOpen(string documentId)
+    {
+        RequireId(documentId, nameof(documentId));
+        if (!Context.Items.ContainsKey(EditKey(documentId)))
+        {
+            throw new HubException($"Document '{documentId}' is not open on this connection.");
+        }
+    }
+
+    /// <summary>
+    /// The document's length at a version. Usually remembered from the writes this process broadcast; otherwise
+    /// the operations since that version tell it (the first one's input length), or, when there are none, the text.
+    /// </summary>
+    private async Task<int> LengthAtAsync(string documentId, int version)
+    {
+        if (presence.LengthAt(documentId, version) is { } remembered)
+        {
+            return remembered;
+        }
+
+        var since = await CallAsync(() => documents.GetSinceAsync(documentId, version));
+        int length;
+        if (since.Count > 0)
+        {
+            length = since[0].Operation.Length;
+        }
+        else
+        {
+            var snapshot = await CallAsync(() => documents.GetSnapshotAsync(documentId));
+            if (snapshot.Version != version)
+            {
+                throw new HubException($"Version {version} of document '{documentId}' is not known; send the selection at the version you are synced to.");
+            }
+
+            length = snapshot.Text.Length;
+        }
+
+        presence.RecordLength(documentId, Context.ConnectionId, version, length);
+        return length;
+    }
+
+    private async Task<string> OrganisationNameAsync()
+    {
+        var organisationId = actors.Current.OrganisationId;
+        var organisations = await directory.GetOrganisationsAsync();
+        return organisations.FirstOrDefault(o => o.Id == organisationId)?.Name ?? organisationId;
+    }
+
     public override async Task OnDisconnectedAsync(Exception? exception)
     {
         limiter.Forget(Context.ConnectionId);
         await bridge.DisconnectAsync(Context.ConnectionId);
+        foreach (var (documentId, left) in presence.Disconnect(Context.ConnectionId))
+        {
+            await Clients.Group(DocumentHubBridge.GroupName(documentId)).PresenceLeftAsync(documentId, left.PeerId);
+        }
         await base.OnDisconnectedAsync(exception);
     }
 

@@ -12,13 +12,18 @@ public sealed class DocumentHubBridge : IAsyncDisposable
 {
     private readonly GroupFollowing following;
 
-    public DocumentHubBridge(IGrainFactory grains, IHubContext<DocumentHub, IDocumentHubClient> hub, ILogger<DocumentFollower> log)
+    public DocumentHubBridge(
+        IGrainFactory grains, IHubContext<DocumentHub, IDocumentHubClient> hub, PresenceRegistry presence, ILogger<DocumentFollower> log)
     {
         following = new GroupFollowing(hub.Groups, GroupName, async (documentId, _) =>
             await DocumentFollower.StartAsync(
                 grains,
                 documentId,
-                operations => hub.Clients.Group(GroupName(documentId)).OperationsAppliedAsync(documentId, operations),
+                operations =>
+                {
+                    presence.RecordApplied(documentId, operations);
+                    return hub.Clients.Group(GroupName(documentId)).OperationsAppliedAsync(documentId, operations);
+                },
                 log));
     }
 

@@ -11,4 +11,13 @@ public interface IDocumentHubClient
     /// <see cref="DocumentHub.GetSinceAsync"/>.
     /// </summary>
     Task OperationsAppliedAsync(string documentId, IReadOnlyList<AppliedOperation> operations);
+
+    /// <summary>
+    /// Someone else in the document moved their cursor or selection, or arrived. The ranges are positions at the
+    /// presence's version: an editor maps them through the operations since, and waits for a version it has not seen.
+    /// </summary>
+    Task PresenceChangedAsync(string documentId, EditorPresence presence);
+
+    /// <summary>The editor with <paramref name="peerId"/> closed the document or lost its connection.</summary>
+    Task PresenceLeftAsync(string documentId, string peerId);
 }

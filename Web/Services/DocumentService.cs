@@ -5,7 +5,7 @@ using Kooperationsraum.Web.Identity;
 namespace Kooperationsraum.Web.Services;
 
 /// <summary>What pages and the hub do with a document, always on behalf of the current actor.</summary>
-public sealed class DocumentService(IGrainFactory grains, IActorAccessor actors)
+public sealed class DocumentService(IGrainFactory grains, IActorAccessor actors, ILogger<DocumentSubscription> subscriptionLog)
 {
     private IDocumentGrain Grain(string documentId) => grains.GetGrain<IDocumentGrain>(documentId);
 
@@ -24,4 +24,11 @@ public sealed class DocumentService(IGrainFactory grains, IActorAccessor actors)
 
     public Task<IReadOnlyList<AppliedOperation>> GetSinceAsync(string documentId, int version) =>
         Grain(documentId).GetSinceAsync(version);
+
+    /// <summary>
+    /// Follows a document until the returned subscription is disposed; <paramref name="onChanged"/> runs after
+    /// every durable write, and when writes may have been missed.
+    /// </summary>
+    public Task<DocumentSubscription> SubscribeAsync(string documentId, Func<Task> onChanged) =>
+        DocumentSubscription.StartAsync(grains, Grain(documentId), onChanged, subscriptionLog);
 }
