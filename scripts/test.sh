@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test on a fresh machine: installs what the tests need (Debian's Chromium for the browser tests,
-# and Node.js with axe-core for the accessibility tests), builds the solution, runs all tests and ends with the totals as one line "N passed, N failed".
+# Node.js and npm, which the build needs to bundle the browser editor, and axe-core for the accessibility tests),
+# builds the solution, runs all tests and ends with the totals as one line "N passed, N failed".
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
@@ -19,7 +20,7 @@ if ! compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null; then
 fi
 
 if ! command -v npm >/dev/null; then
-  echo "Installing Node.js from Debian for the browser-side test tools ..."
+  echo "Installing Node.js and npm from Debian (the build bundles the browser editor; axe-core for the tests) ..."
   as_root apt-get update -qq
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nodejs npm >/dev/null
 fi
