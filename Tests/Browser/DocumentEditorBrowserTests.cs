@@ -101,6 +101,54 @@ public sealed class DocumentEditorBrowserTests(WebAppFixture app, BrowserFixture
     }
 
     [Fact]
+    public async Task EditsMadeWhileTheConnectionIsAwayAreKeptAndSentWhenItReturns()
+    {
+        var (workspaceId, documentId) = await CreateDocumentAsync("Funkloch", "Start\n");
+        var page = await browser.OpenPageAsync(app.BaseAddress);
+        var offline = false;
+        var sockets = new List<IWebSocketRoute>();
+        await page.RouteAsync("**/hubs/documents**", route => offline ? route.AbortAsync() : route.ContinueAsync());
+        await page.RouteWebSocketAsync("**/hubs/documents**", socket =>
+        {
+            if (offline)
+            {
+                _ = socket.CloseAsync();
+                return;
+            }
+
+            socket.ConnectToServer();
+            lock (sockets)
+            {
+                sockets.Add(socket);
+            }
+        });
+        await page.GotoAsync($"workspaces/{workspaceId}/documents/{documentId}");
+        await Expect(SaveState(page)).ToHaveTextAsync("Gespeichert");
+        await page.Locator(".cm-content").ClickAsync();
+        await page.Keyboard.PressAsync("Control+End");
+
+        offline = true;
+        foreach (var socket in sockets)
+        {
+            await socket.CloseAsync();
+        }
+
+        await Expect(page.Locator(".connection-notice")).ToBeVisibleAsync();
+        await Expect(page.Locator(".connection-notice")).ToContainTextAsync("gesendet, sobald die Verbindung wieder besteht");
+        await Expect(SaveState(page)).ToHaveTextAsync("Nicht verbunden");
+        await page.Keyboard.TypeAsync("Im Funkloch geschrieben.");
+        (await Document(documentId).GetSnapshotAsync()).Text.Should().Be("Start\n");
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "editor-offline.png") });
+        offline = false;
+
+        await Expect(SaveState(page)).ToHaveTextAsync("Gespeichert", new() { Timeout = 30_000 });
+        await Expect(page.Locator(".connection-notice")).ToBeHiddenAsync();
+        (await Document(documentId).GetSnapshotAsync()).Text.Should().Be("Start\nIm Funkloch geschrieben.");
+        (await page.EvaluateAsync<string>(EditorText)).Should().Be("Start\nIm Funkloch geschrieben.");
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
     public async Task AnUnknownDocumentShowsAClearNotFoundPage()
     {
         var workspace = await app.CreateWorkspaceAsync("Browser: kein Dokument");

@@ -21,21 +21,23 @@ const maxRanges = 32;
 /**
  * Mounts an editor for one document.
  * @param {HTMLElement} host where the editor goes
- * @param {HTMLElement} statusHost where the save state and connection notices go
+ * @param {HTMLElement} statusHost where the save state goes
+ * @param {HTMLElement} noticeHost where the notice goes while the connection is away
  * @param {HTMLElement} presenceHost where the list of the other editors goes
  * @param {object} options { documentId, hubPath, readOnly, strings: { saved, saving, offline, offlineNotice, failed, alone, editorLabel } }
  * @returns {{ dispose(): Promise<void> }}
  */
-export function mount(host, statusHost, presenceHost, options) {
-  const session = new EditorSession(host, statusHost, presenceHost, options);
+export function mount(host, statusHost, noticeHost, presenceHost, options) {
+  const session = new EditorSession(host, statusHost, noticeHost, presenceHost, options);
   session.start();
   return { dispose: () => session.dispose() };
 }
 
 class EditorSession {
-  constructor(host, statusHost, presenceHost, options) {
+  constructor(host, statusHost, noticeHost, presenceHost, options) {
     this.host = host;
     this.statusHost = statusHost;
+    this.noticeHost = noticeHost;
     this.presenceHost = presenceHost;
     this.documentId = options.documentId;
     this.hubPath = options.hubPath;
@@ -66,7 +68,8 @@ class EditorSession {
     this.notice = element("div", "connection-notice");
     this.notice.setAttribute("role", "alert");
     this.notice.hidden = true;
-    this.statusHost.replaceChildren(this.saveState, this.notice);
+    this.statusHost.replaceChildren(this.saveState);
+    this.noticeHost.replaceChildren(this.notice);
     this.onBeforeUnload = (event) => {
       if (this.view && sendableUpdates(this.view.state).length > 0) {
         event.preventDefault();

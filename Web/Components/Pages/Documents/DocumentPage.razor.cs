@@ -40,6 +40,7 @@ public sealed partial class DocumentPage : IAsyncDisposable
     private string? mountedFor;
     private ElementReference editorHost;
     private ElementReference statusHost;
+    private ElementReference noticeHost;
     private ElementReference presenceHost;
     private IJSObjectReference? module;
     private IJSObjectReference? editor;
@@ -85,7 +86,7 @@ public sealed partial class DocumentPage : IAsyncDisposable
         mountedFor = DocumentId;
         subscription = await Documents.SubscribeAsync(DocumentId, SchedulePreviewAsync);
         module = await JS.InvokeAsync<IJSObjectReference>("import", "./js/editor.js");
-        editor = await module.InvokeAsync<IJSObjectReference>("mount", editorHost, statusHost, presenceHost, new
+        editor = await module.InvokeAsync<IJSObjectReference>("mount", editorHost, statusHost, noticeHost, presenceHost, new
         {
             documentId = DocumentId,
             hubPath = Navigation.ToAbsoluteUri(DocumentHub.Path.TrimStart('/')).ToString(),
