@@ -1,4 +1,4 @@
-using Markdig;
+using Kooperationsraum.Web.Rendering;
 using Markdig.Extensions.TaskLists;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
@@ -8,19 +8,12 @@ using Microsoft.AspNetCore.Components.Rendering;
 namespace Kooperationsraum.Web.Components.Shared;
 
 /// <summary>
-/// Shows Markdown written by users. The text is parsed with Markdig (raw HTML disabled) and the syntax tree is
-/// rendered as Blazor elements, never as an HTML string, so everything a person typed reaches the page as text.
-/// Links keep only http, https and mailto targets; images are shown as links so no page loads outside content.
+/// Shows Markdown written by users. The text is parsed under the rules of <see cref="UserMarkdown"/> and the syntax
+/// tree is rendered as Blazor elements, never as an HTML string, so everything a person typed reaches the page as
+/// text. Links keep only safe targets; images are shown as links so no page loads outside content.
 /// </summary>
 public sealed class MarkdownView : ComponentBase
 {
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
-        .DisableHtml()
-        .UseEmphasisExtras()
-        .UseTaskLists()
-        .UseAutoLinks()
-        .Build();
-
     [Parameter] public string Text { get; set; } = string.Empty;
 
     [Parameter] public string? Class { get; set; }
@@ -29,7 +22,7 @@ public sealed class MarkdownView : ComponentBase
     {
         builder.OpenElement(0, "div");
         builder.AddAttribute(1, "class", string.IsNullOrEmpty(Class) ? "markdown" : $"markdown {Class}");
-        builder.AddContent(2, RenderBlocks(Markdown.Parse(Text, Pipeline)));
+        builder.AddContent(2, RenderBlocks(UserMarkdown.Parse(Text)));
         builder.CloseElement();
     }
 
@@ -144,7 +137,7 @@ public sealed class MarkdownView : ComponentBase
 
     private static void Link(RenderTreeBuilder builder, string? url, RenderFragment content)
     {
-        if (!IsSafe(url))
+        if (!UserMarkdown.IsSafeLink(url))
         {
             builder.AddContent(0, content);
             return;
@@ -152,15 +145,11 @@ public sealed class MarkdownView : ComponentBase
 
         builder.OpenElement(1, "a");
         builder.AddAttribute(2, "href", url);
-        builder.AddAttribute(3, "rel", "noopener noreferrer nofollow");
+        builder.AddAttribute(3, "rel", UserMarkdown.LinkRelations);
         builder.AddAttribute(4, "target", "_blank");
         builder.AddContent(5, content);
         builder.CloseElement();
     }
-
-    private static bool IsSafe(string? url) =>
-        Uri.TryCreate(url, UriKind.Absolute, out var target)
-        && (target.Scheme == Uri.UriSchemeHttps || target.Scheme == Uri.UriSchemeHttp || target.Scheme == Uri.UriSchemeMailto);
 
     private static void Element(RenderTreeBuilder builder, string name, RenderFragment content)
     {
