@@ -78,6 +78,29 @@ public sealed class MarkdownView : ComponentBase
         for (var inline = container?.FirstChild; inline is not null; inline = inline.NextSibling)
         {
             builder.OpenRegion(0);
+            if (inline is TaskList task)
+            {
+                // The box and the rest of the line go into one label, so that the box is named by what it checks off.
+                Element(builder, "label", RenderTask(task));
+                builder.CloseRegion();
+                break;
+            }
+
+            RenderInline(builder, inline);
+            builder.CloseRegion();
+        }
+    };
+
+    private static RenderFragment RenderTask(TaskList task) => builder =>
+    {
+        builder.OpenElement(0, "input");
+        builder.AddAttribute(1, "type", "checkbox");
+        builder.AddAttribute(2, "disabled", true);
+        builder.AddAttribute(3, "checked", task.Checked);
+        builder.CloseElement();
+        for (var inline = task.NextSibling; inline is not null; inline = inline.NextSibling)
+        {
+            builder.OpenRegion(4);
             RenderInline(builder, inline);
             builder.CloseRegion();
         }
@@ -102,14 +125,6 @@ public sealed class MarkdownView : ComponentBase
                 break;
             case LineBreakInline:
                 builder.AddContent(0, "\n");
-                break;
-            case TaskList task:
-                builder.OpenElement(0, "input");
-                builder.AddAttribute(1, "type", "checkbox");
-                builder.AddAttribute(2, "disabled", true);
-                builder.AddAttribute(3, "checked", task.Checked);
-                builder.CloseElement();
-                builder.AddContent(4, " ");
                 break;
             case AutolinkInline autolink:
                 Link(builder, autolink.IsEmail ? $"mailto:{autolink.Url}" : autolink.Url, text => text.AddContent(0, autolink.Url));
