@@ -11,8 +11,10 @@ namespace Kooperationsraum.Grains.Workspaces;
 /// <summary>
 /// One workspace. Thin on purpose: every rule lives in <see cref="Workspace"/>. A command runs on a copy of the
 /// state, the copy is written, and only then do observers hear of the event; a failed write leaves the grain
-/// with the state storage holds. The workspace reports its summary to the registry when it is created, when its
-/// details change and when it activates, which makes good a report lost to a crash or a failed registry.
+/// with the state storage holds. Document commands change the document grain in between and take that back when
+/// the write fails, so that no document exists that no workspace lists. The workspace reports its summary to the
+/// registry when it is created, when its details change and when it activates, which makes good a report lost to a
+/// crash or a failed registry.
 /// </summary>
 public sealed class WorkspaceGrain([PersistentState("workspace")] IPersistentState<WorkspaceState> storage)
     : Grain, IWorkspaceGrain
@@ -124,7 +126,7 @@ public sealed class WorkspaceGrain([PersistentState("workspace")] IPersistentSta
                 {
                     await document.DeleteAsync(actor);
                 }
-                catch (DocumentRuleException gone) when (gone.Error is DocumentError.DocumentDeleted or DocumentError.DocumentNotFound)
+                catch (DocumentRuleException refusal) when (IsGone(refusal))
                 {
                     // An earlier deletion got this far and then failed to record; taking it off the list completes it.
                 }
@@ -150,15 +152,8 @@ public sealed class WorkspaceGrain([PersistentState("workspace")] IPersistentSta
 
     private Workspace Current() => new(storage.State, Context.TimeProvider);
 
-    private async Task<TEvent> ChangeAsync<TEvent>(Func<Workspace, TEvent> command) where TEvent : WorkspaceEvent
-    {
-        var changed = storage.State.Clone();
-        var workspaceEvent = command(new Workspace(changed, Context.TimeProvider));
-        await storage.CommitAsync(changed, DeactivateOnIdle);
-
-        Observers.Notify(observer => observer.OnWorkspaceEvent(workspaceEvent));
-        return workspaceEvent;
-    }
+    private Task<TEvent> ChangeAsync<TEvent>(Func<Workspace, TEvent> command) where TEvent : WorkspaceEvent =>
+        ChangeAsync(command, _ => Task.CompletedTask, _ => Task.CompletedTask);
 
     /// <summary>
     /// Runs a command whose change must also reach another grain: <paramref name="alongside"/> makes it there after the
@@ -201,11 +196,14 @@ public sealed class WorkspaceGrain([PersistentState("workspace")] IPersistentSta
         {
             await call();
         }
-        catch (DocumentRuleException gone) when (gone.Error is DocumentError.DocumentDeleted or DocumentError.DocumentNotFound)
+        catch (DocumentRuleException refusal) when (IsGone(refusal))
         {
             throw Refusal.Because(WorkspaceError.UnknownDocument, $"Document '{documentId}' no longer exists.", documentId);
         }
     }
+
+    private static bool IsGone(DocumentRuleException refusal) =>
+        refusal.Error is DocumentError.DocumentDeleted or DocumentError.DocumentNotFound;
 
     private async Task ReportSummaryAsync()
     {
