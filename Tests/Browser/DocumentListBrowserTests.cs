@@ -97,6 +97,7 @@ public sealed class DocumentListBrowserTests(WebAppFixture app, BrowserFixture b
         await Screenshot(page, "document-history.png");
         await dialog.GetByRole(AriaRole.Button, new() { Name = "Diese Fassung wiederherstellen" }).ClickAsync();
         await Expect(page.Locator(".rz-dialog").Last).ToContainTextAsync("Der Text von Fassung 1 wird als neue Änderung wieder zum aktuellen Stand.");
+        await Expect(dialog.Locator(".history-text strong")).ToHaveTextAsync("Fassung");
         await Screenshot(page, "document-restore-confirm.png");
         await page.Locator(".rz-dialog").Last.GetByRole(AriaRole.Button, new() { Name = "Fassung wiederherstellen" }).ClickAsync();
 
