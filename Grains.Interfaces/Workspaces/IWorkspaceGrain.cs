@@ -1,4 +1,5 @@
 using Kooperationsraum.Grains.Interfaces.Board;
+using Kooperationsraum.Grains.Interfaces.Documents;
 using Kooperationsraum.Grains.Interfaces.People;
 using Kooperationsraum.Grains.Interfaces.Runtime;
 using Kooperationsraum.Grains.Interfaces.Workspaces.Events;
@@ -6,7 +7,7 @@ using Kooperationsraum.Grains.Interfaces.Workspaces.Events;
 namespace Kooperationsraum.Grains.Interfaces.Workspaces;
 
 /// <summary>
-/// A Kooperation or Digitalprojekt, keyed by its id: members, board and activity. Every call names the acting
+/// A Kooperation or Digitalprojekt, keyed by its id: members, board, documents and activity. Every call names the acting
 /// person and is checked against their role; a refused call throws <see cref="WorkspaceRuleException"/> and
 /// changes nothing. Every change is written durably, then recorded as an event and sent to the observers.
 /// </summary>
@@ -68,6 +69,23 @@ public interface IWorkspaceGrain : IGrainWithStringKey
 
     /// <summary>Adds a comment to a task. Every member, Gast included.</summary>
     Task<TaskComment> AddCommentAsync(Actor actor, string taskId, string text);
+
+    /// <summary>
+    /// Creates a document in this workspace and lists it: the document grain is created first, then the workspace
+    /// records it; if recording fails, the document is deleted again, so that none exists that no workspace lists.
+    /// The title is trimmed and has 1 to <see cref="DocumentLimits.MaxTitleLength"/> characters. Mitglied or
+    /// Koordination.
+    /// </summary>
+    Task<WorkspaceDocument> CreateDocumentAsync(Actor actor, string title);
+
+    /// <summary>Gives a listed document a new title, in the list and in the document itself. Mitglied or Koordination.</summary>
+    Task RenameDocumentAsync(Actor actor, string documentId, string title);
+
+    /// <summary>
+    /// Deletes a listed document with its text and history and takes it off the list. Koordination, or the member
+    /// who created the document while they still hold at least the role Mitglied.
+    /// </summary>
+    Task DeleteDocumentAsync(Actor actor, string documentId);
 
     /// <summary>
     /// The latest events, newest first, at most <paramref name="count"/>; the workspace keeps the latest

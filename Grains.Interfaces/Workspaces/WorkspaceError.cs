@@ -34,4 +34,6 @@ public enum WorkspaceError
     AlreadyMember,
     TooManyMembers,
     LastCoordinator,
+    UnknownDocument,
+    TooManyDocuments,
 }

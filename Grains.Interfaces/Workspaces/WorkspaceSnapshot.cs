@@ -8,5 +8,6 @@ public sealed record WorkspaceSnapshot(
     WorkspaceDetails Details,
     IReadOnlyList<WorkspaceMember> Members,
     IReadOnlyList<BoardColumn> Columns,
+    IReadOnlyList<WorkspaceDocument> Documents,
     long Version,
     ChangeStamp Created);

@@ -18,6 +18,7 @@ public sealed class Workspace
     private readonly TimeProvider clock;
     private readonly MemberList members;
     private readonly TaskBoard board;
+    private readonly DocumentList documents;
 
     public Workspace(WorkspaceState state, TimeProvider clock)
     {
@@ -25,6 +26,7 @@ public sealed class Workspace
         this.clock = clock;
         members = new MemberList(state.Members);
         board = new TaskBoard(state.Columns, members.Contains);
+        documents = new DocumentList(state.Documents);
     }
 
     public bool Exists => state.Exists;
@@ -60,6 +62,7 @@ public sealed class Workspace
             state.Details.ToContract(),
             [.. members.Members.Select(member => member.ToContract())],
             [.. board.Columns.Select(column => column.ToContract())],
+            [.. documents.Documents.Select(document => document.ToContract())],
             state.Version,
             state.Created!);
     }
@@ -192,6 +195,34 @@ public sealed class Workspace
         var stamp = Stamp(actor);
         var comment = board.AddComment(taskId, text, stamp);
         return Record(version => new TaskCommented(state.Id, version, stamp, taskId, comment.ToContract()));
+    }
+
+    /// <summary>
+    /// Lists a document under <paramref name="documentId"/>, which the caller has chosen and creates the document grain
+    /// under. Run on a copy of the state before the grain exists, it checks everything the grain would refuse.
+    /// </summary>
+    public DocumentCreated CreateDocument(Actor actor, string documentId, string title)
+    {
+        Demand(actor, WorkspaceRole.Member);
+        var stamp = Stamp(actor);
+        var document = documents.Add(DetailsRules.RequiredId(documentId, "DocumentId"), title, stamp);
+        return Record(version => new DocumentCreated(state.Id, version, stamp, document.ToContract()));
+    }
+
+    public DocumentRenamed RenameDocument(Actor actor, string documentId, string title)
+    {
+        Demand(actor, WorkspaceRole.Member);
+        var document = documents.Rename(documentId, title, Stamp(actor));
+        return Record(version => new DocumentRenamed(state.Id, version, document.Changed, document.Id, document.Title));
+    }
+
+    /// <summary>Takes a document off the list; see <see cref="WorkspaceRights.DemandDocumentDeletion"/> for who may.</summary>
+    public DocumentDeleted DeleteDocument(Actor actor, string documentId)
+    {
+        DemandRead(actor);
+        WorkspaceRights.DemandDocumentDeletion(actor, members, documents.Get(documentId));
+        var document = documents.Remove(documentId);
+        return Record(version => new DocumentDeleted(state.Id, version, Stamp(actor), document.Id, document.Title));
     }
 
     private void Demand(Actor actor, WorkspaceRole required)

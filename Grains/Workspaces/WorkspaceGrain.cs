@@ -1,4 +1,5 @@
 using Kooperationsraum.Grains.Interfaces.Board;
+using Kooperationsraum.Grains.Interfaces.Documents;
 using Kooperationsraum.Grains.Interfaces.People;
 using Kooperationsraum.Grains.Interfaces.Runtime;
 using Kooperationsraum.Grains.Interfaces.Workspaces;
@@ -10,8 +11,10 @@ namespace Kooperationsraum.Grains.Workspaces;
 /// <summary>
 /// One workspace. Thin on purpose: every rule lives in <see cref="Workspace"/>. A command runs on a copy of the
 /// state, the copy is written, and only then do observers hear of the event; a failed write leaves the grain
-/// with the state storage holds. The workspace reports its summary to the registry when it is created, when its
-/// details change and when it activates, which makes good a report lost to a crash or a failed registry.
+/// with the state storage holds. Document commands change the document grain in between and take that back when
+/// the write fails, so that no document exists that no workspace lists. The workspace reports its summary to the
+/// registry when it is created, when its details change and when it activates, which makes good a report lost to a
+/// crash or a failed registry.
 /// </summary>
 public sealed class WorkspaceGrain([PersistentState("workspace")] IPersistentState<WorkspaceState> storage)
     : Grain, IWorkspaceGrain
@@ -91,6 +94,46 @@ public sealed class WorkspaceGrain([PersistentState("workspace")] IPersistentSta
     public async Task<TaskComment> AddCommentAsync(Actor actor, string taskId, string text) =>
         (await ChangeAsync(workspace => workspace.AddComment(actor, taskId, text))).Comment;
 
+    public async Task<WorkspaceDocument> CreateDocumentAsync(Actor actor, string title)
+    {
+        var documentId = Guid.NewGuid().ToString("N");
+        var document = GrainFactory.GetGrain<IDocumentGrain>(documentId);
+        var created = await ChangeAsync(
+            workspace => workspace.CreateDocument(actor, documentId, title),
+            change => document.CreateAsync(actor, GetPrimaryKeyString(), change.Document.Title),
+            _ => document.DeleteAsync(actor));
+        return created.Document;
+    }
+
+    public Task RenameDocumentAsync(Actor actor, string documentId, string title)
+    {
+        var document = GrainFactory.GetGrain<IDocumentGrain>(documentId);
+        var previousTitle = storage.State.Documents.Find(entry => entry.Id == documentId)?.Title;
+        return ChangeAsync(
+            workspace => workspace.RenameDocument(actor, documentId, title),
+            change => WhileListedAsync(change.DocumentId, () => document.RenameAsync(actor, change.Title)),
+            _ => document.RenameAsync(actor, previousTitle!));
+    }
+
+    public Task DeleteDocumentAsync(Actor actor, string documentId)
+    {
+        var document = GrainFactory.GetGrain<IDocumentGrain>(documentId);
+        return ChangeAsync(
+            workspace => workspace.DeleteDocument(actor, documentId),
+            async _ =>
+            {
+                try
+                {
+                    await document.DeleteAsync(actor);
+                }
+                catch (DocumentRuleException refusal) when (IsGone(refusal))
+                {
+                    // An earlier deletion got this far and then failed to record; taking it off the list completes it.
+                }
+            },
+            _ => Task.CompletedTask);
+    }
+
     public Task<IReadOnlyList<WorkspaceEvent>> GetActivityAsync(Actor actor, int count) =>
         Query(() => Current().Activity(actor, count));
 
@@ -109,15 +152,58 @@ public sealed class WorkspaceGrain([PersistentState("workspace")] IPersistentSta
 
     private Workspace Current() => new(storage.State, Context.TimeProvider);
 
-    private async Task<TEvent> ChangeAsync<TEvent>(Func<Workspace, TEvent> command) where TEvent : WorkspaceEvent
+    private Task<TEvent> ChangeAsync<TEvent>(Func<Workspace, TEvent> command) where TEvent : WorkspaceEvent =>
+        ChangeAsync(command, _ => Task.CompletedTask, _ => Task.CompletedTask);
+
+    /// <summary>
+    /// Runs a command whose change must also reach another grain: <paramref name="alongside"/> makes it there after the
+    /// command was checked on a copy and before the copy is written; if the write fails, <paramref name="undo"/> takes
+    /// it back, so that the two grains never disagree for longer than the failed call. A refusal from either grain
+    /// changes nothing.
+    /// </summary>
+    private async Task<TEvent> ChangeAsync<TEvent>(Func<Workspace, TEvent> command, Func<TEvent, Task> alongside, Func<TEvent, Task> undo)
+        where TEvent : WorkspaceEvent
     {
         var changed = storage.State.Clone();
         var workspaceEvent = command(new Workspace(changed, Context.TimeProvider));
-        await storage.CommitAsync(changed, DeactivateOnIdle);
+        await alongside(workspaceEvent);
+        try
+        {
+            await storage.CommitAsync(changed, DeactivateOnIdle);
+        }
+        catch (Exception failure)
+        {
+            try
+            {
+                await undo(workspaceEvent);
+            }
+            catch (Exception undoFailure)
+            {
+                throw new AggregateException(failure, undoFailure);
+            }
+
+            throw;
+        }
 
         Observers.Notify(observer => observer.OnWorkspaceEvent(workspaceEvent));
         return workspaceEvent;
     }
+
+    /// <summary>A listed document whose grain no longer knows it is as good as unknown to the caller.</summary>
+    private static async Task WhileListedAsync(string documentId, Func<Task> call)
+    {
+        try
+        {
+            await call();
+        }
+        catch (DocumentRuleException refusal) when (IsGone(refusal))
+        {
+            throw Refusal.Because(WorkspaceError.UnknownDocument, $"Document '{documentId}' no longer exists.", documentId);
+        }
+    }
+
+    private static bool IsGone(DocumentRuleException refusal) =>
+        refusal.Error is DocumentError.DocumentDeleted or DocumentError.DocumentNotFound;
 
     private async Task ReportSummaryAsync()
     {

@@ -4,7 +4,7 @@ using Kooperationsraum.Grains.Interfaces.Workspaces;
 namespace Kooperationsraum.Grains.Workspaces;
 
 /// <summary>
-/// Who may do what in a workspace. Gast reads and comments; Mitglied also works on tasks; Koordination also manages
+/// Who may do what in a workspace. Gast reads and comments; Mitglied also works on tasks and documents; Koordination also manages
 /// members, columns and details. Administrators may do everything, member or not. Everyone else may do nothing,
 /// not even read, so that a workspace's content stays within its members.
 /// </summary>
@@ -24,6 +24,17 @@ public static class WorkspaceRights
         {
             throw Refusal.Because(WorkspaceError.NotAllowed, $"{actor.PersonId} may not do this here; it needs the role {required}.");
         }
+    }
+
+    /// <summary>
+    /// Refuses with <see cref="WorkspaceError.NotAllowed"/> unless the actor may delete <paramref name="document"/>:
+    /// Koordination, or whoever created it while they still hold at least Mitglied, since a guest may not change content.
+    /// </summary>
+    public static void DemandDocumentDeletion(Actor actor, MemberList members, DocumentEntryState document)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        ArgumentNullException.ThrowIfNull(document);
+        Demand(actor, members, document.Created.PersonId == actor.PersonId ? WorkspaceRole.Member : WorkspaceRole.Coordination);
     }
 
     private static int Rank(WorkspaceRole role) =>

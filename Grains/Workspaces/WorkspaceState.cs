@@ -12,7 +12,8 @@ namespace Kooperationsraum.Grains.Workspaces;
 /// </summary>
 public sealed class WorkspaceState
 {
-    public const int CurrentSchemaVersion = 1;
+    /// <summary>2 added <see cref="Documents"/>.</summary>
+    public const int CurrentSchemaVersion = 2;
 
     public int SchemaVersion { get; set; } = CurrentSchemaVersion;
 
@@ -29,6 +30,9 @@ public sealed class WorkspaceState
     public List<MemberState> Members { get; set; } = [];
 
     public List<ColumnState> Columns { get; set; } = [];
+
+    /// <summary>The workspace's documents in the order they were created.</summary>
+    public List<DocumentEntryState> Documents { get; set; } = [];
 
     /// <summary>
     /// The latest events, oldest first, at most <see cref="WorkspaceLimits.ActivityRetention"/>, each in
@@ -53,6 +57,7 @@ public sealed class WorkspaceState
             Version = Version,
             Members = [.. Members],
             Columns = [.. Columns.Select(column => column.Clone())],
+            Documents = [.. Documents],
             Activity = [.. Activity],
         };
 
@@ -68,6 +73,7 @@ public sealed class WorkspaceState
                 $"Workspace '{Id}' was stored with schema version {SchemaVersion}; this build reads up to {CurrentSchemaVersion}.");
         }
 
+        // Version 1 knew no documents; the list starts empty, so it needs nothing beyond the new version number.
         SchemaVersion = CurrentSchemaVersion;
 
         // Records written before the activity was kept in summary form would otherwise carry whole tasks in every

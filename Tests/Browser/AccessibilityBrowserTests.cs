@@ -65,6 +65,42 @@ public sealed class AccessibilityBrowserTests(WebAppFixture app, BrowserFixture 
     }
 
     [Fact]
+    public async Task TheDocumentListHasNoWcagViolations()
+    {
+        var workspace = await app.CreateWorkspaceAsync("Barrierefreiheit: Dokumente");
+        await SeedDocumentAsync(workspace);
+        var page = await browser.OpenInteractiveAsync(app.BaseAddress, $"workspaces/{workspace.Id}");
+        await page.GetByRole(AriaRole.Tab, new() { Name = "Dokumente (1)" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Protokoll Lenkungskreis", Exact = true })).ToBeVisibleAsync();
+
+        var violations = await Accessibility.ViolationsAsync(page);
+
+        violations.Should().BeEmpty();
+        await page.Context.CloseAsync();
+    }
+
+    [Theory]
+    [InlineData("Neues Dokument")]
+    [InlineData("„Protokoll Lenkungskreis“ umbenennen")]
+    [InlineData("„Protokoll Lenkungskreis“ löschen")]
+    [InlineData("Verlauf von „Protokoll Lenkungskreis“")]
+    public async Task TheDocumentDialogsHaveNoWcagViolations(string button)
+    {
+        var workspace = await app.CreateWorkspaceAsync("Barrierefreiheit: Dokumentdialoge");
+        await SeedDocumentAsync(workspace);
+        var page = await browser.OpenInteractiveAsync(app.BaseAddress, $"workspaces/{workspace.Id}");
+        await page.GetByRole(AriaRole.Tab, new() { Name = "Dokumente (1)" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = button }).ClickAsync();
+        await Expect(page.Locator(".rz-dialog")).ToBeVisibleAsync();
+        await Expect(page.Locator(".rz-dialog .rz-progressbar-circular")).ToHaveCountAsync(0);
+
+        var violations = await Accessibility.ViolationsAsync(page);
+
+        violations.Should().BeEmpty();
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
     public async Task TheDirectoryHasNoWcagViolations()
     {
         var page = await browser.OpenInteractiveAsync(app.BaseAddress, "directory");
@@ -79,10 +115,7 @@ public sealed class AccessibilityBrowserTests(WebAppFixture app, BrowserFixture 
     public async Task TheDocumentEditorHasNoWcagViolations()
     {
         var workspace = await app.CreateWorkspaceAsync("Barrierefreiheit: Dokument");
-        var documentId = Guid.NewGuid().ToString("N");
-        var document = app.Grains.GetGrain<IDocumentGrain>(documentId);
-        await document.CreateAsync(app.Operator, workspace.Id, "Protokoll");
-        await document.SubmitAsync(app.Operator, new OperationId("seed", 1), 0, TextOperation.Replace(0, 0, 0, "# Protokoll\n\n- **Haushalt** besprochen\n- [Link](https://example.org)\n\n> Zitat\n"));
+        var documentId = await SeedDocumentAsync(workspace);
         var page = await browser.OpenInteractiveAsync(app.BaseAddress, $"workspaces/{workspace.Id}/documents/{documentId}");
         await Expect(page.Locator(".save-state")).ToHaveTextAsync("Gespeichert");
 
@@ -90,6 +123,22 @@ public sealed class AccessibilityBrowserTests(WebAppFixture app, BrowserFixture 
 
         violations.Should().BeEmpty();
         await page.Context.CloseAsync();
+    }
+
+    private async Task<string> SeedDocumentAsync(WorkspaceSnapshot workspace)
+    {
+        var listed = await app.Grains.GetGrain<IWorkspaceGrain>(workspace.Id).CreateDocumentAsync(app.Operator, "Protokoll Lenkungskreis");
+        await app.Grains.GetGrain<IDocumentGrain>(listed.Id).SubmitAsync(
+            app.Operator, new OperationId("barrierefreiheit", 1), 0, TextOperation.Replace(0, 0, 0, "# Protokoll
+
+- [x] Begrüßung
+- [ ] Bericht
+- **Haushalt** besprochen
+- [Link](https://example.org)
+
+> Zitat
+"));
+        return listed.Id;
     }
 
     private async Task SeedTaskAsync(WorkspaceSnapshot workspace)

@@ -21,6 +21,15 @@ public sealed class MarkdownViewTests
             .And.Contain("<code>code</code>");
     }
 
+    [Fact]
+    public async Task ATaskListBoxIsLabelledByTheTextItChecksOff()
+    {
+        var html = await RenderAsync("- [x] Gliederung **fertig**\n- [ ] Zahlen");
+
+        html.Should().MatchRegex("<label><input[^>]*type=\"checkbox\"[^>]*checked[^>]*> Gliederung <strong>fertig</strong></label>");
+        html.Should().MatchRegex("<label><input[^>]*type=\"checkbox\"[^>]*> Zahlen</label>");
+    }
+
     [Theory]
     [InlineData("<script>alert(1)</script>")]
     [InlineData("<img src=x onerror=alert(1)>")]

@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using Kooperationsraum.Silo.Hosting;
 using Kooperationsraum.Web.Components;
 using Kooperationsraum.Web.Demo;
+using Kooperationsraum.Web.Exports;
 using Kooperationsraum.Web.Hubs;
 using Kooperationsraum.Web.Identity;
 using Kooperationsraum.Web.Services;
@@ -11,7 +12,7 @@ using Radzen;
 
 namespace Kooperationsraum.Web.Hosting;
 
-/// <summary>Wires the product: grain host, identity, services, localisation, Blazor, Radzen and the hub.</summary>
+/// <summary>Wires the product: grain host, identity, services, localisation, Blazor, Radzen, the hubs and the exports.</summary>
 public static class KooperationsraumWebExtensions
 {
     public static readonly CultureInfo[] SupportedCultures = [new("de-DE"), new("en-GB")];
@@ -69,6 +70,7 @@ public static class KooperationsraumWebExtensions
         app.MapCultureEndpoint();
         app.MapWorkspaceHub();
         app.MapDocumentHub();
+        app.MapDocumentExports();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

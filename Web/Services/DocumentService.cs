@@ -31,4 +31,16 @@ public sealed class DocumentService(IGrainFactory grains, IActorAccessor actors,
     /// </summary>
     public Task<DocumentSubscription> SubscribeAsync(string documentId, Func<Task> onChanged) =>
         DocumentSubscription.StartAsync(grains, Grain(documentId), onChanged, subscriptionLog);
+
+    public Task<IReadOnlyList<DocumentRevision>> GetHistoryAsync(string documentId, int count) =>
+        Grain(documentId).GetHistoryAsync(count);
+
+    public Task<DocumentSnapshot> GetVersionAsync(string documentId, int version) => Grain(documentId).GetVersionAsync(version);
+
+    /// <summary>
+    /// Makes an old version current again as a new edit. Each restore is an editor of its own (a fresh client id), so
+    /// that it never collides with the sequence numbers of an open editor.
+    /// </summary>
+    public Task<SubmitResult> RestoreAsync(string documentId, int version) =>
+        Grain(documentId).RestoreAsync(actors.Current, version, new OperationId($"restore-{Guid.NewGuid():N}", 1));
 }

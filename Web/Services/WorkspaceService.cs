@@ -61,6 +61,15 @@ public sealed class WorkspaceService(IGrainFactory grains, IActorAccessor actors
     public Task<TaskComment> AddCommentAsync(string workspaceId, string taskId, string text) =>
         Grain(workspaceId).AddCommentAsync(actors.Current, taskId, text);
 
+    public Task<WorkspaceDocument> CreateDocumentAsync(string workspaceId, string title) =>
+        Grain(workspaceId).CreateDocumentAsync(actors.Current, title);
+
+    public Task RenameDocumentAsync(string workspaceId, string documentId, string title) =>
+        Grain(workspaceId).RenameDocumentAsync(actors.Current, documentId, title);
+
+    public Task DeleteDocumentAsync(string workspaceId, string documentId) =>
+        Grain(workspaceId).DeleteDocumentAsync(actors.Current, documentId);
+
     public Task<IReadOnlyList<WorkspaceEvent>> GetActivityAsync(string workspaceId, int count) =>
         Grain(workspaceId).GetActivityAsync(actors.Current, count);
 

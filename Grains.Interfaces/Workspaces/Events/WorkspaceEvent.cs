@@ -22,4 +22,7 @@ namespace Kooperationsraum.Grains.Interfaces.Workspaces.Events;
 [JsonDerivedType(typeof(TaskMoved), nameof(TaskMoved))]
 [JsonDerivedType(typeof(TaskDeleted), nameof(TaskDeleted))]
 [JsonDerivedType(typeof(TaskCommented), nameof(TaskCommented))]
+[JsonDerivedType(typeof(DocumentCreated), nameof(DocumentCreated))]
+[JsonDerivedType(typeof(DocumentRenamed), nameof(DocumentRenamed))]
+[JsonDerivedType(typeof(DocumentDeleted), nameof(DocumentDeleted))]
 public abstract record WorkspaceEvent(string WorkspaceId, long Version, ChangeStamp By);

@@ -22,6 +22,10 @@ public sealed class RecordingGrainStorage(IGrainStorage storage) : IGrainStorage
     /// <summary>How many writes and clears of that grain's state storage has committed.</summary>
     public int WritesOf<TGrain>(string key) => writes.GetValueOrDefault((typeof(TGrain).FullName!, key));
 
+    /// <summary>The keys of every grain of class <typeparamref name="TGrain"/> whose state storage has committed a write of.</summary>
+    public IReadOnlySet<string> KeysWrittenOf<TGrain>() =>
+        writes.Keys.Where(key => key.GrainType == typeof(TGrain).FullName).Select(key => key.GrainKey).ToHashSet();
+
     /// <summary>Makes every write of that grain's state fail, without touching storage, until <paramref name="fail"/> is false.</summary>
     public void FailWritesOf<TGrain>(string key, bool fail = true) => failing[(typeof(TGrain).FullName!, key)] = fail;
 

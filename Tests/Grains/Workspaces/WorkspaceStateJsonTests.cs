@@ -73,11 +73,12 @@ public sealed class WorkspaceStateJsonTests
     [Fact]
     public void ARecordFromANewerSchemaIsRefusedRatherThanRewrittenInTheOlderShape()
     {
-        var state = JsonSerializer.Deserialize<WorkspaceState>("""{ "SchemaVersion": 2, "Id": "neu" }""")!;
+        var newer = WorkspaceState.CurrentSchemaVersion + 1;
+        var state = JsonSerializer.Deserialize<WorkspaceState>($$"""{ "SchemaVersion": {{newer}}, "Id": "neu" }""")!;
 
         var upgrade = state.UpgradeSchema;
 
-        upgrade.Should().Throw<InvalidOperationException>().WithMessage("*schema version 2*");
+        upgrade.Should().Throw<InvalidOperationException>().WithMessage($"*schema version {newer}*");
     }
 
     [Fact]
@@ -106,6 +107,8 @@ public sealed class WorkspaceStateJsonTests
         workspace.AddMember(Anna, "eva", "Eva Roth", "tu-brandenburg", WorkspaceRole.Member);
         workspace.RenameColumn(Anna, copy.Columns[0].Id, "Umbenannt");
         workspace.UpdateDetails(Anna, Cooperation("Kopie"));
+        workspace.RenameDocument(Anna, "doc-konzept", "Nur in der Kopie");
+        workspace.CreateDocument(Anna, "doc-kopie", "Kopie");
 
         scenario.Json().Should().Be(before);
         JsonSerializer.Serialize(copy).Should().NotBe(before);
@@ -138,6 +141,10 @@ public sealed class WorkspaceStateJsonTests
         var doomed = workspace.CreateTask(Ben, scenario.ColumnId("Erledigt"), TaskDraft.Titled("Weg"));
         workspace.DeleteTask(Ben, doomed.Task.Id);
         workspace.RemoveMember(Anna, "dora");
+        workspace.CreateDocument(Ben, "doc-konzept", "Konzept Schnittstelle");
+        workspace.RenameDocument(Gina, "doc-konzept", "Konzept XÖV-Schnittstelle");
+        workspace.CreateDocument(Gina, "doc-entwurf", "Entwurf");
+        workspace.DeleteDocument(Anna, "doc-entwurf");
         return scenario;
     }
 }

@@ -1,4 +1,4 @@
-using Markdig;
+using Kooperationsraum.Web.Rendering;
 using Markdig.Extensions.TaskLists;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
@@ -8,19 +8,12 @@ using Microsoft.AspNetCore.Components.Rendering;
 namespace Kooperationsraum.Web.Components.Shared;
 
 /// <summary>
-/// Shows Markdown written by users. The text is parsed with Markdig (raw HTML disabled) and the syntax tree is
-/// rendered as Blazor elements, never as an HTML string, so everything a person typed reaches the page as text.
-/// Links keep only http, https and mailto targets; images are shown as links so no page loads outside content.
+/// Shows Markdown written by users. The text is parsed under the rules of <see cref="UserMarkdown"/> and the syntax
+/// tree is rendered as Blazor elements, never as an HTML string, so everything a person typed reaches the page as
+/// text. Links keep only safe targets; images are shown as links so no page loads outside content.
 /// </summary>
 public sealed class MarkdownView : ComponentBase
 {
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
-        .DisableHtml()
-        .UseEmphasisExtras()
-        .UseTaskLists()
-        .UseAutoLinks()
-        .Build();
-
     [Parameter] public string Text { get; set; } = string.Empty;
 
     [Parameter] public string? Class { get; set; }
@@ -29,7 +22,7 @@ public sealed class MarkdownView : ComponentBase
     {
         builder.OpenElement(0, "div");
         builder.AddAttribute(1, "class", string.IsNullOrEmpty(Class) ? "markdown" : $"markdown {Class}");
-        builder.AddContent(2, RenderBlocks(Markdown.Parse(Text, Pipeline)));
+        builder.AddContent(2, RenderBlocks(UserMarkdown.Parse(Text)));
         builder.CloseElement();
     }
 
@@ -85,6 +78,29 @@ public sealed class MarkdownView : ComponentBase
         for (var inline = container?.FirstChild; inline is not null; inline = inline.NextSibling)
         {
             builder.OpenRegion(0);
+            if (inline is TaskList task)
+            {
+                // The box and the rest of the line go into one label, so that the box is named by what it checks off.
+                Element(builder, "label", RenderTask(task));
+                builder.CloseRegion();
+                break;
+            }
+
+            RenderInline(builder, inline);
+            builder.CloseRegion();
+        }
+    };
+
+    private static RenderFragment RenderTask(TaskList task) => builder =>
+    {
+        builder.OpenElement(0, "input");
+        builder.AddAttribute(1, "type", "checkbox");
+        builder.AddAttribute(2, "disabled", true);
+        builder.AddAttribute(3, "checked", task.Checked);
+        builder.CloseElement();
+        for (var inline = task.NextSibling; inline is not null; inline = inline.NextSibling)
+        {
+            builder.OpenRegion(4);
             RenderInline(builder, inline);
             builder.CloseRegion();
         }
@@ -109,14 +125,6 @@ public sealed class MarkdownView : ComponentBase
                 break;
             case LineBreakInline:
                 builder.AddContent(0, "\n");
-                break;
-            case TaskList task:
-                builder.OpenElement(0, "input");
-                builder.AddAttribute(1, "type", "checkbox");
-                builder.AddAttribute(2, "disabled", true);
-                builder.AddAttribute(3, "checked", task.Checked);
-                builder.CloseElement();
-                builder.AddContent(4, " ");
                 break;
             case AutolinkInline autolink:
                 Link(builder, autolink.IsEmail ? $"mailto:{autolink.Url}" : autolink.Url, text => text.AddContent(0, autolink.Url));
@@ -144,7 +152,7 @@ public sealed class MarkdownView : ComponentBase
 
     private static void Link(RenderTreeBuilder builder, string? url, RenderFragment content)
     {
-        if (!IsSafe(url))
+        if (!UserMarkdown.IsSafeLink(url))
         {
             builder.AddContent(0, content);
             return;
@@ -152,15 +160,11 @@ public sealed class MarkdownView : ComponentBase
 
         builder.OpenElement(1, "a");
         builder.AddAttribute(2, "href", url);
-        builder.AddAttribute(3, "rel", "noopener noreferrer nofollow");
+        builder.AddAttribute(3, "rel", UserMarkdown.LinkRelations);
         builder.AddAttribute(4, "target", "_blank");
         builder.AddContent(5, content);
         builder.CloseElement();
     }
-
-    private static bool IsSafe(string? url) =>
-        Uri.TryCreate(url, UriKind.Absolute, out var target)
-        && (target.Scheme == Uri.UriSchemeHttps || target.Scheme == Uri.UriSchemeHttp || target.Scheme == Uri.UriSchemeMailto);
 
     private static void Element(RenderTreeBuilder builder, string name, RenderFragment content)
     {

@@ -10,7 +10,7 @@ using Radzen;
 namespace Kooperationsraum.Web.Components.Pages.Workspaces;
 
 /// <summary>
-/// A workspace with its board, members and activity, kept live: the page follows the workspace grain and
+/// A workspace with its board, documents, members and activity, kept live: the page follows the workspace grain and
 /// reloads its snapshot when an event arrives, coalescing bursts into one reload.
 /// </summary>
 public sealed partial class WorkspacePage : IAsyncDisposable
