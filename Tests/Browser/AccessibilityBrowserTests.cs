@@ -129,15 +129,7 @@ public sealed class AccessibilityBrowserTests(WebAppFixture app, BrowserFixture 
     {
         var listed = await app.Grains.GetGrain<IWorkspaceGrain>(workspace.Id).CreateDocumentAsync(app.Operator, "Protokoll Lenkungskreis");
         await app.Grains.GetGrain<IDocumentGrain>(listed.Id).SubmitAsync(
-            app.Operator, new OperationId("barrierefreiheit", 1), 0, TextOperation.Replace(0, 0, 0, "# Protokoll
-
-- [x] Begrüßung
-- [ ] Bericht
-- **Haushalt** besprochen
-- [Link](https://example.org)
-
-> Zitat
-"));
+            app.Operator, new OperationId("barrierefreiheit", 1), 0, TextOperation.Replace(0, 0, 0, "# Protokoll\n\n- [x] Begrüßung\n- [ ] Bericht\n- **Haushalt** besprochen\n- [Link](https://example.org)\n\n> Zitat\n"));
         return listed.Id;
     }
 
