@@ -1,14 +1,34 @@
+using Kooperationsraum.Bench.Hubs;
+
 namespace Kooperationsraum.Bench;
 
-/// <summary>Runs every measurement once and prints the figures; the argument is the seconds per measurement.</summary>
+/// <summary>
+/// Runs every measurement once and prints the figures. The first argument is the seconds per measurement; a
+/// second argument <c>hub</c> runs only the end-to-end hub measurements, and a third picks some of them by
+/// editors and documents, as in <c>400x1,400x20</c>.
+/// </summary>
 internal static class Program
 {
     private static async Task Main(string[] args)
     {
         var duration = TimeSpan.FromSeconds(args.Length > 0 && double.TryParse(args[0], System.Globalization.CultureInfo.InvariantCulture, out var seconds) ? seconds : 3);
-        var traces = EditingTraces.Files(AppContext.BaseDirectory).Select(EditingTraces.Read).ToList();
+        var onlyHub = args.Length > 1 && args[1] == "hub";
+        var hubScenarios = args.Length > 2
+            ? args[2].Split(',').Select(scenario => scenario.Split('x')).Select(parts => (Editors: int.Parse(parts[0], System.Globalization.CultureInfo.InvariantCulture), Documents: int.Parse(parts[1], System.Globalization.CultureInfo.InvariantCulture))).ToList()
+            : [.. new[] { 1, 20 }.SelectMany(documents => new[] { 10, 100, 400 }.Select(editors => (Editors: editors, Documents: documents)))];
 
         Console.WriteLine($"Kooperationsraum benchmark: {Environment.ProcessorCount} cores, .NET {Environment.Version}, {duration.TotalSeconds:F0} s per measurement");
+        if (!onlyHub)
+        {
+            await RunInProcessAsync(duration);
+        }
+
+        await RunHubAsync(duration, hubScenarios);
+    }
+
+    private static async Task RunInProcessAsync(TimeSpan duration)
+    {
+        var traces = EditingTraces.Files(AppContext.BaseDirectory).Select(EditingTraces.Read).ToList();
         Console.WriteLine();
         Console.WriteLine("Text buffer alone, every patch of every trace (target: >= 20,000,000 ops/s):");
         var measurements = traces.Select(trace => BufferBenchmark.Run(trace, duration)).ToList();
@@ -26,5 +46,24 @@ internal static class Program
         {
             Console.WriteLine(await DurableDocumentBenchmark.RunAsync(editors, duration));
         }
+    }
+
+    private static async Task RunHubAsync(TimeSpan duration, IReadOnlyList<(int Editors, int Documents)> scenarios)
+    {
+        Console.WriteLine();
+        Console.WriteLine($"End to end over the hub on loopback, web server as its own process, every editor typing {HubBenchmark.KeystrokesPerSecond} keystrokes/s");
+        Console.WriteLine("(latencies from the keystroke; target: 400 editors on one document, others see an edit within 100 ms at p95):");
+        var measurements = new List<HubMeasurement>();
+        foreach (var (editors, documents) in scenarios)
+        {
+            var measurement = await HubBenchmark.RunAsync(editors, documents, duration);
+            measurements.Add(measurement);
+            Console.WriteLine(measurement);
+        }
+
+        Console.WriteLine();
+        Console.WriteLine("| editors | acknowledged ops/s | until acknowledged p50 / p95 / p99 | until others see it p50 / p95 / p99 | messages to editors/s | server CPU (one core = 100 %) | server peak memory | editors' process CPU | errors |");
+        Console.WriteLine("|---|---|---|---|---|---|---|---|---|");
+        measurements.ForEach(measurement => Console.WriteLine(measurement.ToMarkdownRow()));
     }
 }

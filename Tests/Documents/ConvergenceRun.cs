@@ -1,3 +1,4 @@
+using Kooperationsraum.Bench.Documents;
 using Kooperationsraum.Grains.Documents;
 using Kooperationsraum.Grains.Interfaces.Documents;
 

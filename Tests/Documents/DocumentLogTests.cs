@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Kooperationsraum.Bench.Documents;
 using Kooperationsraum.Grains.Documents;
 using Kooperationsraum.Grains.Interfaces.Documents;
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Kooperationsraum.Bench.Hubs;
 using Kooperationsraum.Grains.Interfaces.Board;
 using Kooperationsraum.Grains.Interfaces.Workspaces;
 using Kooperationsraum.Grains.Interfaces.Workspaces.Events;

@@ -5,14 +5,18 @@ using Kooperationsraum.Web.Services;
 namespace Kooperationsraum.Web.Hubs;
 
 /// <summary>
-/// Follows one document for the hub: forwards each batch of applied operations to the document's group, one
-/// send at a time so batches leave in version order.
+/// Follows one document for the hub: forwards the applied operations to the document's group, one send at a time
+/// so that they leave in version order. Batches that arrive while a send is under way go out together in the next
+/// one: when the fan-out to many editors is slower than the document's writes, every editor then gets fewer,
+/// larger messages instead of a queue of small ones that grows with the number of editors.
 /// </summary>
 public sealed class DocumentFollower : IDocumentObserver, IAsyncDisposable
 {
     private readonly Func<IReadOnlyList<AppliedOperation>, Task> forward;
     private readonly ILogger logger;
-    private readonly SemaphoreSlim sending = new(1, 1);
+    private readonly Lock gate = new();
+    private List<AppliedOperation>? waiting;
+    private bool sending;
     private GrainSubscription<IDocumentObserver>? subscription;
 
     private DocumentFollower(Func<IReadOnlyList<AppliedOperation>, Task> forward, ILogger logger)
@@ -33,23 +37,46 @@ public sealed class DocumentFollower : IDocumentObserver, IAsyncDisposable
         return follower;
     }
 
-    void IDocumentObserver.OnOperationsApplied(string documentId, IReadOnlyList<AppliedOperation> operations) =>
+    void IDocumentObserver.OnOperationsApplied(string documentId, IReadOnlyList<AppliedOperation> operations)
+    {
+        lock (gate)
+        {
+            if (sending)
+            {
+                (waiting ??= []).AddRange(operations);
+                return;
+            }
+
+            sending = true;
+        }
+
         _ = SendAsync(operations);
+    }
 
     private async Task SendAsync(IReadOnlyList<AppliedOperation> operations)
     {
-        await sending.WaitAsync();
-        try
+        while (true)
         {
-            await forward(operations);
-        }
-        catch (Exception exception)
-        {
-            logger.LogWarning(exception, "Forwarding document operations to the hub failed.");
-        }
-        finally
-        {
-            sending.Release();
+            try
+            {
+                await forward(operations);
+            }
+            catch (Exception exception)
+            {
+                logger.LogWarning(exception, "Forwarding document operations to the hub failed.");
+            }
+
+            lock (gate)
+            {
+                if (waiting is null)
+                {
+                    sending = false;
+                    return;
+                }
+
+                operations = waiting;
+                waiting = null;
+            }
         }
     }
 

@@ -1,7 +1,7 @@
 using Kooperationsraum.Grains.Documents;
 using Kooperationsraum.Grains.Interfaces.Documents;
 
-namespace Kooperationsraum.Tests.Documents;
+namespace Kooperationsraum.Bench.Documents;
 
 /// <summary>
 /// An editor as @codemirror/collab models it: local changes stay unconfirmed until the server's stream brings

@@ -1,10 +1,9 @@
 using System.Text.Json;
+using Kooperationsraum.Bench.Documents;
 using Kooperationsraum.Grains.Interfaces.Documents;
-using Kooperationsraum.Tests.Documents;
-using Kooperationsraum.Tests.Infrastructure;
 using Kooperationsraum.Web.Hubs;
 
-namespace Kooperationsraum.Tests.Hubs;
+namespace Kooperationsraum.Bench.Hubs;
 
 /// <summary>
 /// An editor as the browser's @codemirror/collab session behaves, over a real hub connection: local edits stay

@@ -1,0 +1,173 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
+using System.Reflection;
+
+namespace Kooperationsraum.Bench.Hubs;
+
+/// <summary>
+/// The web app as its own process on 127.0.0.1 and a free port, built as the benchmark was (the benchmark
+/// references it), so that its CPU time and peak memory are its own and not the editors'.
+/// </summary>
+public sealed class WebServerProcess : IDisposable
+{
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
+
+    private readonly Process process;
+    private readonly List<string> complaints = [];
+    private bool complaintContinues;
+
+    private WebServerProcess(Process process, Uri address)
+    {
+        this.process = process;
+        Address = address;
+    }
+
+    public Uri Address { get; }
+
+    public int ProcessId => process.Id;
+
+    /// <summary>Warnings and errors the server logged, each with the line that follows its level.</summary>
+    public IReadOnlyList<string> Complaints
+    {
+        get
+        {
+            lock (complaints)
+            {
+                return [.. complaints];
+            }
+        }
+    }
+
+    public static async Task<WebServerProcess> StartAsync(string databasePath)
+    {
+        var port = FreePort();
+        var address = new Uri($"http://127.0.0.1:{port}");
+        var buildFolder = WebBuildFolder();
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = buildFolder,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add("Kooperationsraum.Web.dll");
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        start.Environment["Urls"] = address.ToString();
+        start.Environment["ASPNETCORE_WEBROOT"] = Path.GetFullPath(Path.Combine(buildFolder, "..", "..", "..", "wwwroot"));
+        start.Environment["Kooperationsraum__Storage__Provider"] = "Sqlite";
+        start.Environment["Kooperationsraum__Storage__ConnectionString"] = $"Data Source={databasePath}";
+        start.Environment["Kooperationsraum__Demo__Enabled"] = "false";
+        start.Environment["Logging__LogLevel__Default"] = "Warning";
+        start.Environment["Logging__LogLevel__Microsoft.AspNetCore"] = "Warning";
+
+        var server = new WebServerProcess(Process.Start(start)!, address);
+        server.process.OutputDataReceived += (_, line) => server.Note(line.Data);
+        server.process.ErrorDataReceived += (_, line) => server.Note(line.Data);
+        server.process.BeginOutputReadLine();
+        server.process.BeginErrorReadLine();
+        await server.WaitUntilListeningAsync(port);
+        return server;
+    }
+
+    /// <summary>User plus system CPU time the server has used so far.</summary>
+    public TimeSpan CpuTime
+    {
+        get
+        {
+            process.Refresh();
+            return process.TotalProcessorTime;
+        }
+    }
+
+    /// <summary>The server's peak resident memory (VmHWM) in bytes.</summary>
+    public long PeakMemory => StatusKilobytes("VmHWM:") * 1024;
+
+    private long StatusKilobytes(string field)
+    {
+        var line = File.ReadLines($"/proc/{process.Id}/status").First(l => l.StartsWith(field, StringComparison.Ordinal));
+        return long.Parse(line[field.Length..].Trim().Split(' ')[0], CultureInfo.InvariantCulture);
+    }
+
+    // The console logger starts a warning or an error with its level and category, and puts the message on the next line.
+    private void Note(string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        lock (complaints)
+        {
+            if (complaintContinues)
+            {
+                complaints[^1] += " " + line.Trim();
+                complaintContinues = false;
+            }
+            else if (line.StartsWith("warn:", StringComparison.Ordinal) || line.StartsWith("fail:", StringComparison.Ordinal) || line.StartsWith("crit:", StringComparison.Ordinal))
+            {
+                complaints.Add(line);
+                complaintContinues = true;
+            }
+        }
+    }
+
+    private async Task WaitUntilListeningAsync(int port)
+    {
+        var deadline = Stopwatch.StartNew();
+        while (true)
+        {
+            if (process.HasExited)
+            {
+                throw new InvalidOperationException($"The web server exited with {process.ExitCode} before listening: {string.Join(Environment.NewLine, complaints)}");
+            }
+
+            try
+            {
+                using var probe = new TcpClient();
+                await probe.ConnectAsync(IPAddress.Loopback, port);
+                return;
+            }
+            catch (SocketException) when (deadline.Elapsed < StartTimeout)
+            {
+                await Task.Delay(100);
+            }
+        }
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    // The web app's own build output, of the configuration the benchmark was built in; that output carries its
+    // appsettings and static asset manifest, which a copy beside the benchmark would not.
+    private static string WebBuildFolder()
+    {
+        var configuration = typeof(WebServerProcess).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Release";
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            var candidate = Path.Combine(directory.FullName, "Web", "bin", configuration, "net10.0");
+            if (File.Exists(Path.Combine(candidate, "Kooperationsraum.Web.dll")))
+            {
+                return candidate;
+            }
+        }
+
+        throw new DirectoryNotFoundException($"No Web/bin/{configuration}/net10.0 above {AppContext.BaseDirectory}; build the solution first.");
+    }
+
+    public void Dispose()
+    {
+        if (!process.HasExited)
+        {
+            process.Kill(entireProcessTree: true);
+            process.WaitForExit();
+        }
+
+        process.Dispose();
+    }
+}
