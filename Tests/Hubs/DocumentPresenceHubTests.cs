@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Kooperationsraum.Bench.Hubs;
 using Kooperationsraum.Grains.Interfaces.Documents;
 using Kooperationsraum.Grains.Interfaces.People;
 using Kooperationsraum.Tests.Infrastructure;

@@ -1,3 +1,4 @@
+using Kooperationsraum.Bench.Hubs;
 using Kooperationsraum.Grains.Interfaces.Workspaces;
 using Kooperationsraum.Tests.Infrastructure;
 using Kooperationsraum.Web.Hubs;
