@@ -9,12 +9,6 @@ public sealed class DocumentService(IGrainFactory grains, IActorAccessor actors,
 {
     private IDocumentGrain Grain(string documentId) => grains.GetGrain<IDocumentGrain>(documentId);
 
-    public async Task<(string Id, DocumentSnapshot Snapshot)> CreateAsync(string workspaceId, string title)
-    {
-        var id = Guid.NewGuid().ToString("N");
-        return (id, await Grain(id).CreateAsync(actors.Current, workspaceId, title));
-    }
-
     public Task<DocumentInfo?> GetInfoAsync(string documentId) => Grain(documentId).GetInfoAsync();
 
     public Task<DocumentSnapshot> GetSnapshotAsync(string documentId) => Grain(documentId).GetSnapshotAsync();
