@@ -333,6 +333,7 @@ public sealed class DocumentGrain(
         {
             DocumentBatch batch;
             DocumentState? snapshot = null;
+            long previousPosition;
             lock (gate)
             {
                 if (open.IsEmpty)
@@ -346,6 +347,7 @@ public sealed class DocumentGrain(
                 batch.LastVersion = log?.Version ?? 0;
                 batch.Header = header;
                 inFlight = batch;
+                previousPosition = stored.LogPosition;
                 if (header.Deleted)
                 {
                     snapshot = new DocumentState { Id = GetPrimaryKeyString(), Deleted = true };
@@ -406,10 +408,17 @@ public sealed class DocumentGrain(
                 }
             }
 
-            batch.Complete();
-            if (snapshot is not null)
+            // A deletion returns once the text has left the log too; other truncations need not hold anyone up.
+            var truncate = snapshot is not null && snapshot.LogPosition > previousPosition;
+            if (truncate && batch.Header.Deleted)
             {
-                await TruncateBelowAsync(snapshot.LogPosition);
+                await TruncateBelowAsync(snapshot!.LogPosition);
+            }
+
+            batch.Complete();
+            if (truncate && !batch.Header.Deleted)
+            {
+                await TruncateBelowAsync(snapshot!.LogPosition);
             }
         }
     }
