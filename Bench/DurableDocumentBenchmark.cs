@@ -64,8 +64,9 @@ public static class DurableDocumentBenchmark
 
     /// <summary>
     /// <paramref name="editors"/> editors type into one document at once for <paramref name="duration"/>, each sending
-    /// <paramref name="keystrokesPerMessage"/> keystrokes per message. Every keystroke inserts one character, so an
-    /// editor knows the document's length at the version it is synced to.
+    /// <paramref name="keystrokesPerMessage"/> keystrokes per message on the latest durable version, as an editor does
+    /// that receives the others' operations while it types. Every keystroke inserts one character, so an editor knows
+    /// the document's length at any version.
     /// </summary>
     public static Task<Measurement> RunEditorsAsync(int editors, int keystrokesPerMessage, TimeSpan duration) =>
         OnHostAsync($"{editors} editors, {keystrokesPerMessage}/message", async grains =>
@@ -86,16 +87,15 @@ public static class DurableDocumentBenchmark
 
     private static async Task<int> TypeAsync(IDocumentGrain document, string clientId, int keystrokesPerMessage, Stopwatch clock, TimeSpan duration)
     {
-        var synced = 0;
         var sequence = 0;
         while (clock.Elapsed < duration)
         {
+            var synced = (await document.GetInfoAsync())!.Version;
             var message = Enumerable.Range(0, keystrokesPerMessage)
                 .Select(i => new UnconfirmedOperation(new OperationId(clientId, sequence + i + 1), TextOperation.Replace(synced + i, 0, 0, "x")))
                 .ToList();
             var results = await document.SubmitAsync(Editor, synced, message);
-            sequence += message.Count;
-            synced = results[^1].Version;
+            sequence += results.Count;
         }
 
         return sequence;

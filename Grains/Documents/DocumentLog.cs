@@ -20,6 +20,9 @@ public sealed class DocumentLog
     private readonly Dictionary<string, ClientState> clients = new(StringComparer.Ordinal);
     private int oldest;
 
+    // The transformation of the latest operation, which the next one of the same message continues; null when spoiled.
+    private RebaseMemo? memo;
+
     // The editor of the latest operations and the version its unbroken run of them began with; null when none is retained.
     private string? runClient;
     private int runStart;
@@ -134,7 +137,24 @@ public sealed class DocumentLog
                 $"Operation {id} applies to a document of length {operation.Length}, but version {baseVersion} with its unconfirmed predecessors has length {expectedLength}.");
         }
 
-        var applied = OnlyOwnSince(baseVersion, id.ClientId) ? operation : Rebase([.. pending, operation], baseVersion, Version, id.ClientId).Single();
+        var transformation = memo;
+        memo = null;
+        TextOperation applied;
+        if (OnlyOwnSince(baseVersion, id.ClientId))
+        {
+            applied = operation;
+            transformation = null;
+        }
+        else if (transformation is not null && transformation.Follows(id.ClientId, baseVersion, Version))
+        {
+            applied = transformation.Extend(operation);
+        }
+        else
+        {
+            transformation = new RebaseMemo(id.ClientId, baseVersion);
+            applied = Rebase([.. pending, operation], baseVersion, Version, id.ClientId, transformation.Remotes).Single();
+        }
+
         buffer.Apply(applied);
 
         var entry = new AppliedOperation(id, Version + 1, applied);
@@ -146,6 +166,12 @@ public sealed class DocumentLog
         {
             runClient = id.ClientId;
             runStart = entry.Version;
+        }
+
+        if (transformation is not null)
+        {
+            transformation.Version = Version;
+            memo = transformation;
         }
 
         TrimIfDue();
@@ -236,7 +262,9 @@ public sealed class DocumentLog
 
     // Replays what the editor does on receiving the operations (from, to]: its own confirm the head of its
     // unconfirmed list, every other one maps the rest of the list, itself mapped past each entry as it goes.
-    private List<TextOperation> Rebase(List<TextOperation> unconfirmed, int from, int to, string clientId)
+    // With remotes, it also keeps every other editor's operation as mapped past the whole list, which is what an
+    // operation appended to the list would meet.
+    private List<TextOperation> Rebase(List<TextOperation> unconfirmed, int from, int to, string clientId, List<TextOperation>? remotes = null)
     {
         var confirmed = 0;
         for (var version = from + 1; version <= to; version++)
@@ -255,6 +283,8 @@ public sealed class DocumentLog
                 unconfirmed[i] = local.Map(remote);
                 remote = remote.Map(local, before: true);
             }
+
+            remotes?.Add(remote);
         }
 
         unconfirmed.RemoveRange(0, confirmed);
