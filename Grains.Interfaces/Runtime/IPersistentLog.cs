@@ -15,7 +15,8 @@ public interface IPersistentLog<TEntry>
 
     /// <summary>
     /// Reads the entries from <paramref name="fromSequence"/> to the end, in order, and <see cref="NextSequence"/> with
-    /// them. Throws <see cref="InvalidOperationException"/> when some of them were truncated.
+    /// them. Throws <see cref="InvalidOperationException"/> when some of them were truncated or when
+    /// <paramref name="fromSequence"/> lies beyond the end.
     /// </summary>
     Task<IReadOnlyList<TEntry>> ReadAsync(long fromSequence);
 

@@ -37,6 +37,11 @@ internal sealed class PersistentLog<TEntry>(IGrainLogStorage storage, GrainState
             throw Truncated(fromSequence, expected);
         }
 
+        if (fromSequence > stored.NextSequence)
+        {
+            throw new InvalidOperationException($"The log {id} ends at {stored.NextSequence}; nothing was ever appended at {fromSequence}.");
+        }
+
         NextSequence = stored.NextSequence;
         return entries;
     }

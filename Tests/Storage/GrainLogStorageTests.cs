@@ -77,6 +77,18 @@ public abstract class GrainLogStorageTests
     }
 
     [Fact]
+    public async Task ReadingFromBeyondTheEndIsRefused()
+    {
+        var storage = await NewStorageAsync();
+        var log = await OpenAsync(storage);
+        await log.AppendAsync(["a"]);
+
+        var beyond = () => new PersistentLog<string>(storage, Id).ReadAsync(2);
+
+        await beyond.Should().ThrowAsync<InvalidOperationException>();
+    }
+
+    [Fact]
     public async Task AnAppendThatHoldsTheTruncationPointStaysReadableFromThere()
     {
         var storage = await NewStorageAsync();
