@@ -4,6 +4,7 @@ using System.Text.Json.Serialization;
 using Kooperationsraum.Grains.Documents;
 using Kooperationsraum.Grains.Interfaces.Documents;
 using Kooperationsraum.Grains.Interfaces.People;
+using Kooperationsraum.Grains.Interfaces.Runtime;
 using Kooperationsraum.Grains.Interfaces.Workspaces;
 using Kooperationsraum.Silo.Storage;
 using Kooperationsraum.Tests.Grains;
@@ -68,6 +69,31 @@ public sealed class DocumentOperationLogTests(HostedGrainsFixture fixture)
         writesOfResends.Should().Be(0);
         next.Should().ContainSingle().Which.Version.Should().Be(6);
         after.Should().Be(new DocumentSnapshot("Ziele; Wege; Mittel. Ende!", 6));
+    }
+
+    [Fact]
+    public async Task AnAppendThatAnotherHostMadeFirstFailsAcknowledgesNothingAndTheResendAppliesOnTopOfWhatIsStored()
+    {
+        var path = fixture.Folder.NewDatabasePath();
+        var id = HostedDocument.NewId();
+        await using var first = await WorkspaceHost.StartAsync(path);
+        await using var second = await WorkspaceHost.StartAsync(path);
+        var viaFirst = await HostedDocument.CreateAsync(first.Document(id));
+        await viaFirst.SubmitAsync(Ben, 0, Message("ben-1", 1, 0, "Ziele"));
+        var viaSecond = second.Document(id);
+        await viaSecond.SubmitAsync(Dora, 1, Message("dora-2", 1, 5, " (zweiter Host)"));
+        var lost = Message("ben-1", 2, 5, ".");
+
+        var failure = await Record.ExceptionAsync(() => viaFirst.SubmitAsync(Ben, 1, lost));
+        var served = await viaFirst.GetSnapshotAsync();
+        var resent = await viaFirst.SubmitAsync(Ben, 1, lost);
+        var stored = await viaSecond.GetSinceAsync(2);
+
+        failure.Should().BeOfType<InconsistentStateException>();
+        served.Should().Be(new DocumentSnapshot("Ziele (zweiter Host)", 2));
+        resent.Should().ContainSingle().Which.Should().Match<SubmitResult>(result => result.Version == 3 && !result.WasDuplicate);
+        (await viaFirst.GetSnapshotAsync()).Should().Be(new DocumentSnapshot("Ziele (zweiter Host).", 3));
+        stored.Should().BeEmpty("the second host's activation holds what it read; only the first one appended since");
     }
 
     [Fact]
