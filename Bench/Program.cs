@@ -1,4 +1,5 @@
 using Kooperationsraum.Bench.Hubs;
+using Kooperationsraum.Grains.Interfaces.Documents;
 
 namespace Kooperationsraum.Bench;
 
@@ -42,9 +43,22 @@ internal static class Program
 
         Console.WriteLine();
         Console.WriteLine("Through the document grain with durable acknowledgements on SQLite (target: >= 50,000 ops/s):");
-        foreach (var editors in new[] { 1, 10, 100 })
+        Console.WriteLine("one editor replays each trace, sending its unconfirmed transactions in messages");
+        foreach (var messageSize in new[] { DocumentLimits.MaxOperationsPerSubmission, 10 })
         {
-            Console.WriteLine(await DurableDocumentBenchmark.RunAsync(editors, duration));
+            foreach (var trace in traces)
+            {
+                Console.WriteLine(await DurableDocumentBenchmark.RunTraceAsync(trace, messageSize, duration));
+            }
+        }
+
+        Console.WriteLine("editors typing into one document at once");
+        foreach (var keystrokes in new[] { 1, 10 })
+        {
+            foreach (var editors in new[] { 1, 10, 100 })
+            {
+                Console.WriteLine(await DurableDocumentBenchmark.RunEditorsAsync(editors, keystrokes, duration));
+            }
         }
     }
 

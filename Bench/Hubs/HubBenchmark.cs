@@ -182,11 +182,10 @@ public static class HubBenchmark
         var ids = new List<string>();
         for (var d = 0; d < documents; d++)
         {
-            var id = Guid.NewGuid().ToString("N");
-            var document = grains.GetGrain<IDocumentGrain>(id);
-            await document.CreateAsync(Operator, workspace.Id, $"Protokoll {d + 1}");
-            await document.SubmitAsync(Operator, new OperationId("start", 1), 0, TextOperation.Replace(0, 0, 0, StartText));
-            ids.Add(id);
+            var listed = await grains.GetGrain<IWorkspaceGrain>(workspace.Id).CreateDocumentAsync(Operator, $"Protokoll {d + 1}");
+            await grains.GetGrain<IDocumentGrain>(listed.Id).SubmitAsync(
+                Operator, 0, [new UnconfirmedOperation(new OperationId("start", 1), TextOperation.Replace(0, 0, 0, StartText))]);
+            ids.Add(listed.Id);
         }
 
         await host.StopAsync();

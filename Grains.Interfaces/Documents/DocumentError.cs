@@ -53,4 +53,7 @@ public enum DocumentError
 
     /// <summary>The workspace id is empty.</summary>
     InvalidWorkspace,
+
+    /// <summary>A submission carries no operations, more than <see cref="DocumentLimits.MaxOperationsPerSubmission"/>, or one without id or changes.</summary>
+    InvalidSubmission,
 }

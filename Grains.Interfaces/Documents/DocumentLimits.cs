@@ -18,6 +18,12 @@ public static class DocumentLimits
     /// <summary>A client id is at most this long; CodeMirror generates ids of about six characters.</summary>
     public const int MaxClientIdLength = 64;
 
+    /// <summary>
+    /// One submission carries at most this many operations, so that a single write stays small; an editor with more
+    /// unconfirmed operations sends them in several.
+    /// </summary>
+    public const int MaxOperationsPerSubmission = 1_000;
+
     /// <summary>A title is at most this long.</summary>
     public const int MaxTitleLength = 200;
 }

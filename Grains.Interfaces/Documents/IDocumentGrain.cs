@@ -33,11 +33,16 @@ public interface IDocumentGrain : IGrainWithStringKey
     Task<DocumentSnapshot> GetSnapshotAsync();
 
     /// <summary>
-    /// Orders one operation into the document (see <c>DocumentLog.Submit</c> for transformation and resends) and
-    /// returns ONLY AFTER it is durable. A resent operation with a known id is acknowledged again, after the original
-    /// is durable, and not applied twice. A failed write fails the call; the client resends with the same id.
+    /// Orders an editor's unconfirmed operations into the document, all made on <paramref name="baseVersion"/> and each
+    /// on top of the previous one, as @codemirror/collab sends them (see <c>DocumentLog.Submit</c> for transformation
+    /// and resends), and returns their results in order ONLY AFTER all of them are durable, written together where
+    /// they fit into one write. A resent operation with a known id is acknowledged again, after the original is
+    /// durable, and not applied twice. When one is refused, those before it still apply and become durable, and the
+    /// call fails with the refusal once they are; a failed write fails the call and the client resends with the same ids.
+    /// Refused with <see cref="DocumentError.InvalidSubmission"/> for no operations, more than
+    /// <see cref="DocumentLimits.MaxOperationsPerSubmission"/>, or one without id or changes.
     /// </summary>
-    Task<SubmitResult> SubmitAsync(Actor actor, OperationId id, int baseVersion, TextOperation operation);
+    Task<IReadOnlyList<SubmitResult>> SubmitAsync(Actor actor, int baseVersion, IReadOnlyList<UnconfirmedOperation> operations);
 
     /// <summary>
     /// The durable operations after <paramref name="version"/>, in version order, for an editor that saw a gap.

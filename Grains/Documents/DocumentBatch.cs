@@ -3,30 +3,37 @@ using Kooperationsraum.Grains.Interfaces.Documents;
 namespace Kooperationsraum.Grains.Documents;
 
 /// <summary>
-/// The changes one state write makes durable: the operations applied since the previous write began, and whether
-/// anything else (title, creation, deletion) changed. Everyone waiting for one of them waits for <see cref="Durable"/>.
+/// The changes one write makes durable: the operations applied since the previous write began, as log entries and as
+/// the observers receive them, and whether the header (title, creation, deletion) changed. Everyone waiting for one of
+/// them waits for <see cref="Durable"/>.
 /// </summary>
 internal sealed class DocumentBatch
 {
     private readonly TaskCompletionSource durable = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    private bool changed;
+
+    public List<DocumentLogEntry> Entries { get; } = [];
 
     public List<AppliedOperation> Operations { get; } = [];
+
+    public bool HeaderChanged { get; private set; }
 
     /// <summary>The document's version once this batch is written; set when its write begins.</summary>
     public int LastVersion { get; set; }
 
-    public bool IsEmpty => !changed;
+    /// <summary>The header once this batch is written; set when its write begins.</summary>
+    public DocumentHeader Header { get; set; } = DocumentHeader.None;
+
+    public bool IsEmpty => Entries.Count == 0 && !HeaderChanged;
 
     public Task Durable => durable.Task;
 
-    public void Add(AppliedOperation operation)
+    public void Add(DocumentLogEntry entry, AppliedOperation operation)
     {
+        Entries.Add(entry);
         Operations.Add(operation);
-        changed = true;
     }
 
-    public void MarkChanged() => changed = true;
+    public void MarkHeaderChanged() => HeaderChanged = true;
 
     public void Complete() => durable.TrySetResult();
 

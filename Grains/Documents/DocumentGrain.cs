@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using Kooperationsraum.Grains.Interfaces.Documents;
 using Kooperationsraum.Grains.Interfaces.People;
 using Kooperationsraum.Grains.Interfaces.Runtime;
@@ -7,20 +8,26 @@ namespace Kooperationsraum.Grains.Documents;
 
 /// <summary>
 /// One document, with group commit: an operation is ordered into the in-memory <see cref="DocumentLog"/> at once and
-/// its caller then waits for the next state write. A single flush loop writes the state once for everything applied
-/// since its previous write, then acknowledges all of it and notifies observers once. Reads show durable versions
-/// only, and a failed write rolls the grain back to what storage holds, so nothing unacknowledged is ever visible.
+/// its caller then waits for the next write. A single flush loop appends everything applied since its previous write
+/// to the operation log in one small append, then acknowledges all of it and notifies observers once. The snapshot
+/// state (text, retained operations, editors' progress, history, header) is written only when the header changes or
+/// every few thousand operations, and the log is truncated below it; an activation loads the snapshot and replays the
+/// log's tail. Reads show durable versions only, and a failed write rolls the grain back to what storage holds, so
+/// nothing unacknowledged is ever visible.
 /// </summary>
 [Reentrant]
-public sealed class DocumentGrain([PersistentState("document")] IPersistentState<DocumentState> storage)
+public sealed class DocumentGrain(
+    [PersistentState("document")] IPersistentState<DocumentState> storage,
+    [PersistentLog("operations")] IPersistentLog<DocumentLogEntry> operationLog)
     : Grain, IDocumentGrain
 {
-    // Every write carries the whole state, so the retained log is kept short. Compacting every 500 operations with
-    // 2,000 retained keeps the previous snapshot inside the retained log (a batch adds at most 500 more, and the log
-    // trims at most to the latest snapshot), so every version since that snapshot can be rebuilt for the history.
-    private const int CompactionInterval = 500;
-    private const int MaxBatchOperations = 500;
-    private static readonly DocumentLogOptions LogOptions = new() { RetainedOperations = 2_000 };
+    // A snapshot is written once this many operations followed the previous one, which bounds both the log an
+    // activation replays and how often the whole text is written. Retaining one interval plus one batch keeps the
+    // previous snapshot inside the retained log (the log trims at most to the latest snapshot), so every version since
+    // that snapshot can be rebuilt for the history.
+    private const int SnapshotInterval = 2_000;
+    private const int MaxBatchOperations = DocumentLimits.MaxOperationsPerSubmission;
+    private static readonly DocumentLogOptions LogOptions = new() { RetainedOperations = SnapshotInterval + MaxBatchOperations };
     private static readonly TimeSpan RevisionGap = TimeSpan.FromMinutes(1);
     private static readonly TimeSpan SubscriptionExpiry = TimeSpan.FromMinutes(3);
 
@@ -28,16 +35,17 @@ public sealed class DocumentGrain([PersistentState("document")] IPersistentState
     // field below is touched under the gate; nothing awaits while holding it.
     private readonly Lock gate = new();
     private ObserverManager<IDocumentObserver>? observers;
-    private DocumentState durable = new();
+
+    // The snapshot storage holds, the header and version that are durable, and the durable revisions.
+    private DocumentState stored = new();
+    private DocumentHeader durableHeader = DocumentHeader.None;
     private int durableVersion;
-    private string workspaceId = string.Empty;
-    private string title = string.Empty;
-    private ChangeStamp? created;
-    private ChangeStamp? changed;
-    private bool deleted;
+    private List<DocumentRevision> revisions = [];
+
+    // The header and the log with everything applied, durable or not.
+    private DocumentHeader header = DocumentHeader.None;
     private DocumentLog? log;
     private DocumentSnapshot? historyBase;
-    private List<DocumentRevision> revisions = [];
     private DocumentBatch open = new();
     private DocumentBatch? inFlight;
     private bool flushing;
@@ -50,15 +58,19 @@ public sealed class DocumentGrain([PersistentState("document")] IPersistentState
 
     private ObserverManager<IDocumentObserver> Observers => observers ??= new(SubscriptionExpiry, Context.TimeProvider);
 
-    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        storage.State.UpgradeSchema();
-        lock (gate)
+        var tail = await ReadStoredAsync(reread: false);
+        if (storage.State.Deleted && operationLog.NextSequence > 0)
         {
-            Load(storage.State);
+            // Deletion truncates the log once the deletion is durable; this finishes one that failed after that.
+            await operationLog.TruncateAsync(operationLog.NextSequence);
         }
 
-        return Task.CompletedTask;
+        lock (gate)
+        {
+            Load(storage.State, tail);
+        }
     }
 
     public async Task<DocumentSnapshot> CreateAsync(Actor actor, string workspaceId, string title)
@@ -67,12 +79,12 @@ public sealed class DocumentGrain([PersistentState("document")] IPersistentState
         await ChangeAsync(() =>
         {
             CheckWritable();
-            if (deleted)
+            if (header.Deleted)
             {
                 throw Deleted();
             }
 
-            if (created is not null)
+            if (header.Created is not null)
             {
                 throw new DocumentRuleException(DocumentError.DocumentAlreadyExists, $"Document '{GetPrimaryKeyString()}' exists already.");
             }
@@ -82,12 +94,10 @@ public sealed class DocumentGrain([PersistentState("document")] IPersistentState
                 throw new DocumentRuleException(DocumentError.InvalidWorkspace, "A document belongs to a workspace; the workspace id is empty.");
             }
 
-            var validTitle = ValidTitle(title);
-            this.workspaceId = workspaceId;
-            this.title = validTitle;
-            created = changed = Stamp(actor);
+            var stamp = Stamp(actor);
+            header = new DocumentHeader(workspaceId, ValidTitle(title), stamp, stamp, Deleted: false);
             log = new DocumentLog(LogOptions);
-            open.MarkChanged();
+            open.MarkHeaderChanged();
             return Enqueue();
         });
         return new DocumentSnapshot(string.Empty, 0);
@@ -96,13 +106,13 @@ public sealed class DocumentGrain([PersistentState("document")] IPersistentState
     public Task<DocumentInfo?> GetInfoAsync() =>
         Read(() =>
         {
-            if (durable.Deleted)
+            if (durableHeader.Deleted)
             {
                 throw Deleted();
             }
 
-            return durable.Exists
-                ? new DocumentInfo(GetPrimaryKeyString(), durable.WorkspaceId, durable.Title, durable.Created!, durable.Changed!, durableVersion)
+            return durableHeader.Exists
+                ? new DocumentInfo(GetPrimaryKeyString(), durableHeader.WorkspaceId, durableHeader.Title, durableHeader.Created!, durableHeader.Changed!, durableVersion)
                 : null;
         });
 
@@ -112,9 +122,8 @@ public sealed class DocumentGrain([PersistentState("document")] IPersistentState
         return ChangeAsync(() =>
         {
             CurrentLog();
-            this.title = ValidTitle(title);
-            changed = Stamp(actor);
-            open.MarkChanged();
+            header = header with { Title = ValidTitle(title), Changed = Stamp(actor) };
+            open.MarkHeaderChanged();
             return Enqueue();
         });
     }
@@ -125,16 +134,26 @@ public sealed class DocumentGrain([PersistentState("document")] IPersistentState
         return ChangeAsync(() =>
         {
             CurrentLog();
-            deleted = true;
-            open.MarkChanged();
+            header = header with { Deleted = true };
+            open.MarkHeaderChanged();
             return Enqueue();
         });
     }
 
     public Task<DocumentSnapshot> GetSnapshotAsync() => Read(() => TextAt(DurableLog(), durableVersion));
 
-    public Task<SubmitResult> SubmitAsync(Actor actor, OperationId id, int baseVersion, TextOperation operation) =>
-        OrderAsync(actor, document => document.Submit(id, baseVersion, operation));
+    public Task<IReadOnlyList<SubmitResult>> SubmitAsync(Actor actor, int baseVersion, IReadOnlyList<UnconfirmedOperation> operations)
+    {
+        if (operations is null || operations.Count is 0 or > DocumentLimits.MaxOperationsPerSubmission
+            || operations.Any(operation => operation?.Id is null || operation.Operation is null))
+        {
+            return Task.FromException<IReadOnlyList<SubmitResult>>(new DocumentRuleException(
+                DocumentError.InvalidSubmission,
+                $"Submit between 1 and {DocumentLimits.MaxOperationsPerSubmission} operations, each with an id and changes."));
+        }
+
+        return OrderAsync(actor, operations.Count, _ => (baseVersion, operations));
+    }
 
     public Task<IReadOnlyList<AppliedOperation>> GetSinceAsync(int version) =>
         Read<IReadOnlyList<AppliedOperation>>(() =>
@@ -148,7 +167,7 @@ public sealed class DocumentGrain([PersistentState("document")] IPersistentState
         Read<IReadOnlyList<DocumentRevision>>(() =>
         {
             DurableLog();
-            return [.. durable.Revisions.AsEnumerable().Reverse().Take(Math.Max(0, count))];
+            return [.. revisions.AsEnumerable().Reverse().Take(Math.Max(0, count))];
         });
 
     public Task<DocumentSnapshot> GetVersionAsync(int version) =>
@@ -159,13 +178,16 @@ public sealed class DocumentGrain([PersistentState("document")] IPersistentState
             return TextAt(document, version);
         });
 
-    public Task<SubmitResult> RestoreAsync(Actor actor, int version, OperationId id) =>
-        OrderAsync(actor, document =>
+    public async Task<SubmitResult> RestoreAsync(Actor actor, int version, OperationId id)
+    {
+        var results = await OrderAsync(actor, 1, document =>
         {
             CheckDurableVersion(version);
             var restored = TextAt(document, version).Text;
-            return document.Submit(id, document.Version, TextDiff.Replacement(document.GetText(), restored));
+            return (document.Version, [new UnconfirmedOperation(id, TextDiff.Replacement(document.GetText(), restored))]);
         });
+        return results[0];
+    }
 
     public Task SubscribeAsync(IDocumentObserver observer) =>
         Read(() =>
@@ -185,44 +207,74 @@ public sealed class DocumentGrain([PersistentState("document")] IPersistentState
         return Task.CompletedTask;
     }
 
-    // Validation and application happen in one hold of the gate, so no other call can slip in between them.
-    private async Task<SubmitResult> OrderAsync(Actor actor, Func<DocumentLog, SubmitResult> submit)
+    // Validation and application happen in one hold of the gate, so no other call can slip in between them, and the
+    // operations of one submission land in one batch unless it would grow beyond the bound of a write.
+    private async Task<IReadOnlyList<SubmitResult>> OrderAsync(
+        Actor actor, int count, Func<DocumentLog, (int BaseVersion, IReadOnlyList<UnconfirmedOperation> Operations)> prepare)
     {
         ArgumentNullException.ThrowIfNull(actor);
         while (true)
         {
-            SubmitResult? result = null;
-            Task durability;
+            Task? wait = null;
+            Task durability = Task.CompletedTask;
+            var results = new List<SubmitResult>(count);
+            DocumentRuleException? refusal = null;
             lock (gate)
             {
                 if (recovery is not null)
                 {
-                    durability = recovery;
+                    wait = recovery;
                 }
                 else
                 {
                     var document = CurrentLog();
-                    if (open.Operations.Count >= MaxBatchOperations)
+                    if (open.Entries.Count > 0 && open.Entries.Count + count > MaxBatchOperations)
                     {
-                        // Bounds a write, and keeps the history's snapshot inside the retained log (see CompactionInterval).
-                        durability = open.Durable;
+                        wait = open.Durable;
                     }
                     else
                     {
-                        result = submit(document);
-                        durability = result.WasDuplicate ? DurabilityOf(result.Version) : Track(actor, result);
+                        var (baseVersion, submitted) = prepare(document);
+                        var now = Context.TimeProvider.GetUtcNow();
+                        try
+                        {
+                            foreach (var operation in submitted)
+                            {
+                                var result = document.Submit(operation.Id, baseVersion, operation.Operation);
+                                results.Add(result);
+                                if (!result.WasDuplicate)
+                                {
+                                    Track(actor, baseVersion, operation, result, now);
+                                }
+                            }
+                        }
+                        catch (DocumentRuleException refused)
+                        {
+                            refusal = refused;
+                        }
+
+                        // Batches become durable in order, so waiting for the one that holds the newest result is enough.
+                        if (results.Count > 0)
+                        {
+                            durability = DurabilityOf(results.Max(result => result.Version));
+                        }
                     }
                 }
             }
 
-            if (result is null)
+            if (wait is not null)
             {
-                await durability.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+                await wait.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
                 continue;
             }
 
             await durability;
-            return result;
+            if (refusal is not null)
+            {
+                ExceptionDispatchInfo.Throw(refusal);
+            }
+
+            return results;
         }
     }
 
@@ -249,22 +301,13 @@ public sealed class DocumentGrain([PersistentState("document")] IPersistentState
         }
     }
 
-    private Task Track(Actor actor, SubmitResult result)
+    private void Track(Actor actor, int baseVersion, UnconfirmedOperation submitted, SubmitResult result, DateTimeOffset now)
     {
-        var now = Context.TimeProvider.GetUtcNow();
-        if (revisions.Count > 0 && revisions[^1] is var last
-            && last.PersonId == actor.PersonId && last.Version == result.Version - 1 && now - last.At <= RevisionGap)
-        {
-            revisions[^1] = last with { Version = result.Version, At = now, Operations = last.Operations + 1 };
-        }
-        else
-        {
-            revisions.Add(new DocumentRevision(result.Version, result.Version, actor.PersonId, actor.DisplayName, now, now, 1));
-        }
-
-        changed = new ChangeStamp(actor.PersonId, actor.DisplayName, now);
-        open.Add(new AppliedOperation(result.Id, result.Version, result.Applied!));
-        return Enqueue();
+        header = header with { Changed = new ChangeStamp(actor.PersonId, actor.DisplayName, now) };
+        open.Add(
+            new DocumentLogEntry(result.Id, baseVersion, submitted.Operation, result.Version, actor.PersonId, actor.DisplayName, now),
+            new AppliedOperation(result.Id, result.Version, result.Applied!));
+        Enqueue();
     }
 
     // A resend is acknowledged only once the operation it repeats is durable.
@@ -289,7 +332,8 @@ public sealed class DocumentGrain([PersistentState("document")] IPersistentState
         while (true)
         {
             DocumentBatch batch;
-            DocumentState next;
+            DocumentState? snapshot = null;
+            long previousPosition;
             lock (gate)
             {
                 if (open.IsEmpty)
@@ -301,15 +345,35 @@ public sealed class DocumentGrain([PersistentState("document")] IPersistentState
                 batch = open;
                 open = new DocumentBatch();
                 batch.LastVersion = log?.Version ?? 0;
+                batch.Header = header;
                 inFlight = batch;
-                CompactIfDue();
-                next = ToState();
+                previousPosition = stored.LogPosition;
+                if (header.Deleted)
+                {
+                    snapshot = new DocumentState { Id = GetPrimaryKeyString(), Deleted = true };
+                }
+                else
+                {
+                    var compacted = CompactIfDue();
+                    snapshot = compacted || batch.HeaderChanged ? ToState(batch) : null;
+                }
             }
 
             try
             {
-                storage.State = next;
-                await storage.WriteStateAsync();
+                // The append comes first even before a snapshot: it moves the log's head, so that a second writer that
+                // read the log earlier fails instead of appending behind a snapshot it does not know.
+                if (!batch.Header.Deleted && batch.Entries.Count > 0)
+                {
+                    await operationLog.AppendAsync(batch.Entries);
+                }
+
+                if (snapshot is not null)
+                {
+                    snapshot.LogPosition = operationLog.NextSequence;
+                    storage.State = snapshot;
+                    await storage.WriteStateAsync();
+                }
             }
             catch (Exception exception)
             {
@@ -319,14 +383,23 @@ public sealed class DocumentGrain([PersistentState("document")] IPersistentState
 
             lock (gate)
             {
-                durable = next;
+                durableHeader = batch.Header;
                 durableVersion = batch.LastVersion;
                 inFlight = null;
-                if (next.Deleted)
+                if (snapshot is not null)
+                {
+                    stored = snapshot;
+                    revisions = [.. snapshot.Revisions];
+                }
+                else
+                {
+                    batch.Entries.ForEach(entry => Revise(revisions, entry));
+                }
+
+                if (batch.Header.Deleted)
                 {
                     log = null;
                     historyBase = null;
-                    revisions = [];
                 }
 
                 if (batch.Operations.Count > 0)
@@ -335,7 +408,32 @@ public sealed class DocumentGrain([PersistentState("document")] IPersistentState
                 }
             }
 
+            // A deletion returns once the text has left the log too; other truncations need not hold anyone up.
+            var truncate = snapshot is not null && snapshot.LogPosition > previousPosition;
+            if (truncate && batch.Header.Deleted)
+            {
+                await TruncateBelowAsync(snapshot!.LogPosition);
+            }
+
             batch.Complete();
+            if (truncate && !batch.Header.Deleted)
+            {
+                await TruncateBelowAsync(snapshot!.LogPosition);
+            }
+        }
+    }
+
+    // Entries below the snapshot's position are never read again, so a failed truncation loses nothing: the next
+    // snapshot's truncation takes them along, and a deleted document's next activation retries.
+    private async Task TruncateBelowAsync(long position)
+    {
+        try
+        {
+            await operationLog.TruncateAsync(position);
+        }
+        catch (Exception)
+        {
+            // Nothing acknowledged depends on it; a second writer that caused it makes the next append fail loudly.
         }
     }
 
@@ -352,22 +450,21 @@ public sealed class DocumentGrain([PersistentState("document")] IPersistentState
             inFlight = null;
             later = open;
             open = new DocumentBatch();
-            storage.State = durable;
+            storage.State = stored;
         }
 
         try
         {
-            await storage.ReadStateAsync();
+            var tail = await ReadStoredAsync(reread: true);
             lock (gate)
             {
-                Load(storage.State);
+                Load(storage.State, tail);
             }
         }
         catch (Exception)
         {
             lock (gate)
             {
-                storage.State = durable;
                 broken = true;
             }
 
@@ -385,46 +482,102 @@ public sealed class DocumentGrain([PersistentState("document")] IPersistentState
         recovered.SetResult();
     }
 
-    private void Load(DocumentState state)
+    // The host read the state before activation; a recovery reads it again. The log is read from where that state ends.
+    private async Task<IReadOnlyList<DocumentLogEntry>> ReadStoredAsync(bool reread)
     {
-        durable = state;
-        workspaceId = state.WorkspaceId;
-        title = state.Title;
-        created = state.Created;
-        changed = state.Changed;
-        deleted = state.Deleted;
+        if (reread)
+        {
+            await storage.ReadStateAsync();
+        }
+
+        storage.State.UpgradeSchema();
+        return await operationLog.ReadAsync(storage.State.LogPosition);
+    }
+
+    private void Load(DocumentState state, IReadOnlyList<DocumentLogEntry> tail)
+    {
+        stored = state;
+        header = DocumentHeader.Of(state);
         log = state.Log is null || state.Deleted ? null : DocumentLog.FromState(state.Log, LogOptions);
         historyBase = state.HistoryBase;
         revisions = [.. state.Revisions];
+        if (tail.Count > 0 && log is null && !state.Deleted)
+        {
+            throw new InvalidOperationException($"Document '{GetPrimaryKeyString()}' has logged operations but no stored state.");
+        }
+
+        if (log is not null)
+        {
+            foreach (var entry in tail)
+            {
+                Replay(log, entry);
+            }
+        }
+
+        durableHeader = header;
         durableVersion = log?.Version ?? 0;
     }
 
-    private DocumentState ToState() =>
-        deleted
-            ? new DocumentState { Id = GetPrimaryKeyString(), Deleted = true }
-            : new DocumentState
-            {
-                Id = GetPrimaryKeyString(),
-                WorkspaceId = workspaceId,
-                Title = title,
-                Created = created,
-                Changed = changed,
-                Log = log?.ToState(),
-                HistoryBase = historyBase,
-                Revisions = [.. revisions],
-            };
-
-    private void CompactIfDue()
+    // Submitting the entry again, under its id, onto the state it continues repeats exactly what the first submission did.
+    private void Replay(DocumentLog document, DocumentLogEntry entry)
     {
-        if (log is null || log.OperationsSinceSnapshot < CompactionInterval)
+        var replayed = document.Submit(entry.Id, entry.BaseVersion, entry.Operation);
+        if (replayed.WasDuplicate || replayed.Version != entry.Version)
         {
-            return;
+            throw new InvalidOperationException(
+                $"Replaying {entry.Id} of document '{GetPrimaryKeyString()}' gave version {replayed.Version}, but the log recorded {entry.Version}.");
+        }
+
+        Revise(revisions, entry);
+        header = header with { Changed = new ChangeStamp(entry.PersonId, entry.DisplayName, entry.At) };
+    }
+
+    private DocumentState ToState(DocumentBatch batch)
+    {
+        var revised = new List<DocumentRevision>(revisions);
+        batch.Entries.ForEach(entry => Revise(revised, entry));
+        if (log is not null)
+        {
+            var floor = Bases(log).Min(snapshot => snapshot.Version);
+            revised.RemoveAll(revision => revision.Version < floor);
+        }
+
+        return new DocumentState
+        {
+            Id = GetPrimaryKeyString(),
+            WorkspaceId = header.WorkspaceId,
+            Title = header.Title,
+            Created = header.Created,
+            Changed = header.Changed,
+            Log = log?.ToState(),
+            HistoryBase = historyBase,
+            Revisions = revised,
+        };
+    }
+
+    private bool CompactIfDue()
+    {
+        if (log is null || log.OperationsSinceSnapshot < SnapshotInterval)
+        {
+            return false;
         }
 
         historyBase = log.Snapshot;
         log.Compact();
-        var floor = Bases(log).Min(snapshot => snapshot.Version);
-        revisions.RemoveAll(revision => revision.Version < floor);
+        return true;
+    }
+
+    private static void Revise(List<DocumentRevision> history, DocumentLogEntry entry)
+    {
+        if (history.Count > 0 && history[^1] is var last
+            && last.PersonId == entry.PersonId && last.Version == entry.Version - 1 && entry.At - last.At <= RevisionGap)
+        {
+            history[^1] = last with { Version = entry.Version, At = entry.At, Operations = last.Operations + 1 };
+        }
+        else
+        {
+            history.Add(new DocumentRevision(entry.Version, entry.Version, entry.PersonId, entry.DisplayName, entry.At, entry.At, 1));
+        }
     }
 
     // Operations carry no deleted text, so a version is rebuilt forwards from the newest snapshot at or before it.
@@ -469,7 +622,7 @@ public sealed class DocumentGrain([PersistentState("document")] IPersistentState
     private DocumentLog CurrentLog()
     {
         CheckWritable();
-        if (deleted)
+        if (header.Deleted)
         {
             throw Deleted();
         }
@@ -480,12 +633,12 @@ public sealed class DocumentGrain([PersistentState("document")] IPersistentState
     // The log that reads look into, for a document whose creation is durable; reads never go past durableVersion.
     private DocumentLog DurableLog()
     {
-        if (durable.Deleted)
+        if (durableHeader.Deleted)
         {
             throw Deleted();
         }
 
-        return durable.Exists && log is not null ? log : throw NotFound();
+        return durableHeader.Exists && log is not null ? log : throw NotFound();
     }
 
     private void CheckWritable()

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Kooperationsraum.Grains.Interfaces.Documents;
 
 namespace Kooperationsraum.Grains.Documents;
@@ -18,6 +19,13 @@ public sealed class DocumentLog
     private readonly Dictionary<OperationId, int> versionsById = [];
     private readonly Dictionary<string, ClientState> clients = new(StringComparer.Ordinal);
     private int oldest;
+
+    // The transformation of the latest operation, which the next one of the same message continues; null when spoiled.
+    private RebaseMemo? memo;
+
+    // The editor of the latest operations and the version its unbroken run of them began with; null when none is retained.
+    private string? runClient;
+    private int runStart;
 
     /// <summary>An empty document at version 0.</summary>
     public DocumentLog(DocumentLogOptions? options = null)
@@ -116,7 +124,11 @@ public sealed class DocumentLog
                 $"Operation {id} is based on version {baseVersion}, older than the version {client.ViewVersion} of its predecessor.");
         }
 
-        var pending = client is null ? [] : Rebase([.. client.Pending], client.ViewVersion, baseVersion, id.ClientId);
+        // An editor's message carries many operations on one base; rebasing only when something came in between
+        // keeps each of them from copying and walking the ones before it.
+        ImmutableList<TextOperation> pending = client is null ? []
+            : client.ViewVersion == baseVersion ? Persistent(client.Pending)
+            : [.. Rebase([.. client.Pending], client.ViewVersion, baseVersion, id.ClientId)];
         var expectedLength = pending.Count > 0 ? pending[^1].NewLength : LengthAt(baseVersion);
         if (operation.Length != expectedLength)
         {
@@ -125,14 +137,43 @@ public sealed class DocumentLog
                 $"Operation {id} applies to a document of length {operation.Length}, but version {baseVersion} with its unconfirmed predecessors has length {expectedLength}.");
         }
 
-        var applied = Rebase([.. pending, operation], baseVersion, Version, id.ClientId).Single();
+        var transformation = memo;
+        memo = null;
+        TextOperation applied;
+        if (OnlyOwnSince(baseVersion, id.ClientId))
+        {
+            applied = operation;
+            transformation = null;
+        }
+        else if (transformation is not null && transformation.Follows(id.ClientId, baseVersion, Version))
+        {
+            applied = transformation.Extend(operation);
+        }
+        else
+        {
+            transformation = new RebaseMemo(id.ClientId, baseVersion);
+            applied = Rebase([.. pending, operation], baseVersion, Version, id.ClientId, transformation.Remotes).Single();
+        }
+
         buffer.Apply(applied);
 
         var entry = new AppliedOperation(id, Version + 1, applied);
         operations.Add(entry);
         versionsById[id] = entry.Version;
         Version = entry.Version;
-        clients[id.ClientId] = new ClientState(id.ClientId, id.Sequence, entry.Version, baseVersion, [.. pending, operation]);
+        clients[id.ClientId] = new ClientState(id.ClientId, id.Sequence, entry.Version, baseVersion, pending.Add(operation));
+        if (runClient != id.ClientId)
+        {
+            runClient = id.ClientId;
+            runStart = entry.Version;
+        }
+
+        if (transformation is not null)
+        {
+            transformation.Version = Version;
+            memo = transformation;
+        }
+
         TrimIfDue();
         return new SubmitResult(id, entry.Version, applied, WasDuplicate: false);
     }
@@ -190,6 +231,12 @@ public sealed class DocumentLog
         }
 
         log.Version = Math.Max(log.Version, state.Snapshot.Version);
+        for (var i = state.Operations.Count - 1; i >= 0 && state.Operations[i].Id.ClientId == state.Operations[^1].Id.ClientId; i--)
+        {
+            log.runClient = state.Operations[i].Id.ClientId;
+            log.runStart = state.Operations[i].Version;
+        }
+
         foreach (var client in state.Clients)
         {
             if (client.ViewVersion < log.oldest || client.LastVersion > log.Version)
@@ -215,7 +262,9 @@ public sealed class DocumentLog
 
     // Replays what the editor does on receiving the operations (from, to]: its own confirm the head of its
     // unconfirmed list, every other one maps the rest of the list, itself mapped past each entry as it goes.
-    private List<TextOperation> Rebase(List<TextOperation> unconfirmed, int from, int to, string clientId)
+    // With remotes, it also keeps every other editor's operation as mapped past the whole list, which is what an
+    // operation appended to the list would meet.
+    private List<TextOperation> Rebase(List<TextOperation> unconfirmed, int from, int to, string clientId, List<TextOperation>? remotes = null)
     {
         var confirmed = 0;
         for (var version = from + 1; version <= to; version++)
@@ -234,11 +283,20 @@ public sealed class DocumentLog
                 unconfirmed[i] = local.Map(remote);
                 remote = remote.Map(local, before: true);
             }
+
+            remotes?.Add(remote);
         }
 
         unconfirmed.RemoveRange(0, confirmed);
         return unconfirmed;
     }
+
+    // With nothing of other editors after the base, the operation applies as it is: its own predecessors come first.
+    private bool OnlyOwnSince(int version, string clientId) => (runClient == clientId ? runStart - 1 : Version) <= version;
+
+    // Kept as a persistent list, so that adding an editor's next operation shares the ones before instead of copying them.
+    private static ImmutableList<TextOperation> Persistent(IReadOnlyList<TextOperation> pending) =>
+        pending as ImmutableList<TextOperation> ?? [.. pending];
 
     private int LengthAt(int version) => version == Version ? buffer.Length : operations[version - oldest].Operation.Length;
 

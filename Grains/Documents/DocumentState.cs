@@ -1,17 +1,18 @@
-using System.Text.Json.Serialization;
 using Kooperationsraum.Grains.Interfaces.Documents;
 using Kooperationsraum.Grains.Interfaces.Workspaces;
 
 namespace Kooperationsraum.Grains.Documents;
 
 /// <summary>
-/// The persisted state of one document, serialised with System.Text.Json. <see cref="SchemaVersion"/> names the
-/// shape a record was written in. A deleted document keeps only its id and <see cref="Deleted"/>, so that its id is
+/// The persisted snapshot of one document, serialised with System.Text.Json; the operations since are in the document's
+/// operation log from <see cref="LogPosition"/> on, as <see cref="DocumentLogEntry"/>s. <see cref="SchemaVersion"/> names
+/// the shape a record was written in: 1 kept every operation in <see cref="Log"/> and had no operation log, which reads
+/// as version 2 with position 0 of an empty operation log. A deleted document keeps only its id and <see cref="Deleted"/>, so that its id is
 /// never reused and resends of its operations are refused rather than applied to a new document.
 /// </summary>
 public sealed class DocumentState
 {
-    public const int CurrentSchemaVersion = 1;
+    public const int CurrentSchemaVersion = 2;
 
     public int SchemaVersion { get; set; } = CurrentSchemaVersion;
 
@@ -37,11 +38,11 @@ public sealed class DocumentState
     /// </summary>
     public DocumentSnapshot? HistoryBase { get; set; }
 
+    /// <summary>The sequence of the first operation log entry that this snapshot does not hold yet.</summary>
+    public long LogPosition { get; set; }
+
     /// <summary>The revisions of the viewable history, oldest first.</summary>
     public List<DocumentRevision> Revisions { get; set; } = [];
-
-    [JsonIgnore]
-    public bool Exists => Created is not null && !Deleted;
 
     /// <summary>Refuses a record from a newer build, since writing it back in this shape would lose what that build stored.</summary>
     public void UpgradeSchema()

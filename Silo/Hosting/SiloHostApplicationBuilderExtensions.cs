@@ -16,7 +16,7 @@ public static class SiloHostApplicationBuilderExtensions
     /// Adds the single-process grain host: <see cref="IGrainFactory"/> as a singleton, the grain classes of
     /// <c>Kooperationsraum.Grains</c> and of the assemblies added through <paramref name="configure"/>, the grain
     /// storage, and a hosted service that migrates the schema at start (before any grain call runs) and deactivates
-    /// every activation, writing its state, at shutdown. Reads <see cref="GrainHostOptions"/> from
+    /// every activation, writing its state, at shutdown. Grain states and grain logs share the one database. Reads <see cref="GrainHostOptions"/> from
     /// <c>Kooperationsraum:GrainHost</c> and <see cref="StorageOptions"/> from <c>Kooperationsraum:Storage</c>;
     /// a <see cref="TimeProvider"/> registered before is used, <see cref="TimeProvider.System"/> otherwise.
     /// </summary>
@@ -36,17 +36,18 @@ public static class SiloHostApplicationBuilderExtensions
         services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.SectionName);
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(_ => new GrainTypeRegistry(silo.GrainAssemblies));
-        services.AddSingleton<IGrainStorage>(CreateStorage);
+        services.AddSingleton(CreateDialect);
+        services.AddSingleton<IGrainStorage, AdoNetGrainStorage>();
+        services.AddSingleton<IGrainLogStorage, AdoNetGrainLogStorage>();
         services.AddSingleton<GrainHost>();
         services.AddSingleton<IGrainFactory, GrainFactory>();
         services.AddHostedService(provider => provider.GetRequiredService<GrainHost>());
         return builder;
     }
 
-    private static IGrainStorage CreateStorage(IServiceProvider services)
+    private static IAdoNetDialect CreateDialect(IServiceProvider services)
     {
         var options = services.GetRequiredService<IOptions<StorageOptions>>().Value;
-        var dialect = StorageProviders.CreateDialect(options.Provider, options.ConnectionString);
-        return ActivatorUtilities.CreateInstance<AdoNetGrainStorage>(services, dialect);
+        return StorageProviders.CreateDialect(options.Provider, options.ConnectionString);
     }
 }

@@ -189,7 +189,7 @@ internal sealed class GrainActivation : IGrainContext
         try
         {
             scope = host.Services.CreateAsyncScope();
-            var grain = GrainConstructor.Create(Id, scope.Value.ServiceProvider, this, host.Storage, states);
+            var grain = GrainConstructor.Create(Id, scope.Value.ServiceProvider, this, host.Storage, host.LogStorage, states);
             ((IGrainBinding)grain).Bind(this);
             foreach (var state in states)
             {

@@ -16,6 +16,7 @@ namespace Kooperationsraum.Silo.Runtime;
 internal sealed class GrainHost(
     IServiceProvider services,
     IGrainStorage storage,
+    IGrainLogStorage logStorage,
     IOptions<GrainHostOptions> options,
     TimeProvider timeProvider,
     ILogger<GrainHost> logger) : IHostedService
@@ -31,6 +32,8 @@ internal sealed class GrainHost(
     public IServiceProvider Services => services;
 
     public IGrainStorage Storage => storage;
+
+    public IGrainLogStorage LogStorage => logStorage;
 
     public TimeProvider TimeProvider => timeProvider;
 

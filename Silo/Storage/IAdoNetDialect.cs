@@ -42,4 +42,25 @@ public interface IAdoNetDialect
 
     /// <summary>Updates a state and increments its version, only where the version is <c>@version</c>.</summary>
     string UpdateStateSql { get; }
+
+    /// <summary>Selects <c>next_sequence</c> of one log's head.</summary>
+    string ReadLogHeadSql { get; }
+
+    /// <summary>
+    /// Selects <c>first_sequence</c>, <c>entry_count</c> and <c>payload</c> of the appends of one log that hold an entry
+    /// at or after <c>@from_sequence</c> and begin below <c>@next_sequence</c>, oldest first.
+    /// </summary>
+    string ReadLogSql { get; }
+
+    /// <summary>Inserts a log's head at <c>@next_sequence</c>, and inserts nothing when one exists.</summary>
+    string InsertLogHeadSql { get; }
+
+    /// <summary>Sets a log's head to <c>@next_sequence</c>, only where it is <c>@expected_sequence</c>.</summary>
+    string UpdateLogHeadSql { get; }
+
+    /// <summary>Inserts one append of <c>@entry_count</c> entries beginning at <c>@expected_sequence</c>.</summary>
+    string InsertLogAppendSql { get; }
+
+    /// <summary>Deletes the appends of one log whose entries all lie below <c>@before_sequence</c>.</summary>
+    string TruncateLogSql { get; }
 }

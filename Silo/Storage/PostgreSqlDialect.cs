@@ -69,4 +69,22 @@ public sealed class PostgreSqlDialect : IAdoNetDialect
 
     /// <inheritdoc />
     public string UpdateStateSql => PortableSql.UpdateState;
+
+    /// <inheritdoc />
+    public string ReadLogHeadSql => PortableSql.ReadLogHead;
+
+    /// <inheritdoc />
+    public string ReadLogSql => PortableSql.ReadLog;
+
+    /// <inheritdoc />
+    public string InsertLogHeadSql => PortableSql.InsertLogHead;
+
+    /// <inheritdoc />
+    public string UpdateLogHeadSql => PortableSql.UpdateLogHead;
+
+    /// <inheritdoc />
+    public string InsertLogAppendSql => PortableSql.InsertLogAppend;
+
+    /// <inheritdoc />
+    public string TruncateLogSql => PortableSql.TruncateLog;
 }

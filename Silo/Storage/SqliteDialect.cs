@@ -74,4 +74,22 @@ public sealed class SqliteDialect(string connectionString) : IAdoNetDialect
 
     /// <inheritdoc />
     public string UpdateStateSql => PortableSql.UpdateState;
+
+    /// <inheritdoc />
+    public string ReadLogHeadSql => PortableSql.ReadLogHead;
+
+    /// <inheritdoc />
+    public string ReadLogSql => PortableSql.ReadLog;
+
+    /// <inheritdoc />
+    public string InsertLogHeadSql => PortableSql.InsertLogHead;
+
+    /// <inheritdoc />
+    public string UpdateLogHeadSql => PortableSql.UpdateLogHead;
+
+    /// <inheritdoc />
+    public string InsertLogAppendSql => PortableSql.InsertLogAppend;
+
+    /// <inheritdoc />
+    public string TruncateLogSql => PortableSql.TruncateLog;
 }

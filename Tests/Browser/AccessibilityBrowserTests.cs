@@ -1,6 +1,7 @@
 using Kooperationsraum.Grains.Interfaces.Board;
 using Kooperationsraum.Grains.Interfaces.Documents;
 using Kooperationsraum.Grains.Interfaces.Workspaces;
+using Kooperationsraum.Tests.Documents.Hosted;
 using Kooperationsraum.Tests.Infrastructure;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;

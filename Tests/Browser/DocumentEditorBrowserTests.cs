@@ -1,5 +1,6 @@
 using Kooperationsraum.Grains.Interfaces.Documents;
 using Kooperationsraum.Grains.Interfaces.People;
+using Kooperationsraum.Tests.Documents.Hosted;
 using Kooperationsraum.Tests.Infrastructure;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;

@@ -100,6 +100,42 @@ public sealed class DocumentLogTests
     }
 
     [Fact]
+    public void AMessageOfManyOperationsOnAnOldVersionAppliesAsEveryEditorRebasesIt()
+    {
+        var log = new DocumentLog(new DocumentSnapshot("Protokoll der Sitzung", 0));
+        var anna = new CollabClient("anna", log.GetCurrent());
+        var ben = new CollabClient("ben", log.GetCurrent());
+        var dora = new CollabClient("dora", log.GetCurrent());
+        var random = new Random(7);
+        for (var i = 0; i < 5; i++)
+        {
+            var at = random.Next(anna.Length + 1);
+            anna.Edit(TextOperation.Replace(anna.Length, at, Math.Min(anna.Length, at + random.Next(3)), $"<a{i}>"));
+        }
+
+        for (var i = 0; i < 30; i++)
+        {
+            var at = random.Next(ben.Length + 1);
+            ben.Edit(TextOperation.Replace(ben.Length, at, at, $"{(char)('À' + i)}"));
+        }
+
+        var annas = anna.TakeSendable().Select(Submit).ToList();
+        var bens = ben.TakeSendable().Select(Submit).ToList();
+        foreach (var update in log.GetSince(0))
+        {
+            anna.Receive(update);
+            ben.Receive(update);
+            dora.Receive(update);
+        }
+
+        bens.Select(result => result.Version).Should().Equal(Enumerable.Range(6, 30));
+        new[] { anna.Text, ben.Text, dora.Text }.Should().OnlyContain(text => text == log.GetText());
+        Enumerable.Range(0, 30).Should().OnlyContain(i => log.GetText().Count(c => c == (char)('À' + i)) == 1);
+
+        SubmitResult Submit(Submission submission) => log.Submit(submission.Id, submission.BaseVersion, submission.Operation);
+    }
+
+    [Fact]
     public void AnEditorComingBackWithThousandsOfOfflineKeystrokesHasThemAllAppliedAsItSeesThem()
     {
         var log = new DocumentLog(new DocumentSnapshot("Notizen: ", 0));

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Kooperationsraum.Bench.Hubs;
 using Kooperationsraum.Grains.Interfaces.Documents;
 using Kooperationsraum.Grains.Interfaces.People;
+using Kooperationsraum.Tests.Documents.Hosted;
 using Kooperationsraum.Tests.Infrastructure;
 using Kooperationsraum.Web.Hubs;
 

@@ -1,6 +1,7 @@
 using System.Net;
 using Kooperationsraum.Grains.Interfaces.Documents;
 using Kooperationsraum.Grains.Interfaces.Workspaces;
+using Kooperationsraum.Tests.Documents.Hosted;
 using Kooperationsraum.Tests.Infrastructure;
 using Kooperationsraum.Web.Exports;
 

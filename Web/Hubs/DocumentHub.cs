@@ -70,14 +70,9 @@ public sealed class DocumentHub(
             throw new HubException($"Document '{documentId}' is not open for editing on this connection.");
         }
 
-        // One after another: each change is made on top of the previous one, so their order matters.
-        var results = new List<SubmitResult>(operations.Count);
-        foreach (var operation in operations)
-        {
-            results.Add(await CallAsync(() => documents.SubmitAsync(documentId, operation.Id, baseVersion, operation.Changes)));
-        }
-
-        return results;
+        // In one call, in order: each change is made on top of the previous one, and they become durable in one write.
+        return await CallAsync(() => documents.SubmitAsync(
+            documentId, baseVersion, [.. operations.Select(operation => new UnconfirmedOperation(operation.Id, operation.Changes))]));
     }
 
     /// <summary>The operations after <paramref name="version"/>, for an editor that saw a gap in versions.</summary>

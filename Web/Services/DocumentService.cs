@@ -13,8 +13,8 @@ public sealed class DocumentService(IGrainFactory grains, IActorAccessor actors,
 
     public Task<DocumentSnapshot> GetSnapshotAsync(string documentId) => Grain(documentId).GetSnapshotAsync();
 
-    public Task<SubmitResult> SubmitAsync(string documentId, OperationId id, int baseVersion, TextOperation operation) =>
-        Grain(documentId).SubmitAsync(actors.Current, id, baseVersion, operation);
+    public Task<IReadOnlyList<SubmitResult>> SubmitAsync(string documentId, int baseVersion, IReadOnlyList<UnconfirmedOperation> operations) =>
+        Grain(documentId).SubmitAsync(actors.Current, baseVersion, operations);
 
     public Task<IReadOnlyList<AppliedOperation>> GetSinceAsync(string documentId, int version) =>
         Grain(documentId).GetSinceAsync(version);

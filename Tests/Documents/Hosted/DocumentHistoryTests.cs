@@ -59,7 +59,7 @@ public sealed class DocumentHistoryTests(HostedGrainsFixture fixture)
     public async Task VersionsOlderThanTheRetainedHistoryAreRefusedWithAClearErrorWhileRecentOnesStillRead()
     {
         var document = await HostedDocument.CreateAsync(fixture.Host.Document(HostedDocument.NewId()));
-        await Task.WhenAll(Enumerable.Range(0, 20).Select(editor => TypeManyAsync(document, $"editor-{editor}", 150)));
+        await Task.WhenAll(Enumerable.Range(0, 20).Select(editor => TypeManyAsync(document, $"editor-{editor}", 250)));
         var info = await document.GetInfoAsync();
 
         var tooOld = await Record.ExceptionAsync(() => document.GetVersionAsync(1));
@@ -69,12 +69,12 @@ public sealed class DocumentHistoryTests(HostedGrainsFixture fixture)
         var history = await document.GetHistoryAsync(int.MaxValue);
         var oldestListed = await Record.ExceptionAsync(() => document.GetVersionAsync(history[^1].Version));
 
-        info.Version.Should().Be(3000);
+        info.Version.Should().Be(5000);
         tooOld.Should().BeOfType<DocumentRuleException>().Which.Error.Should().Be(DocumentError.VersionTooOld);
         gapTooOld.Should().BeOfType<DocumentRuleException>().Which.Error.Should().Be(DocumentError.VersionTooOld);
         submitTooOld.Should().BeOfType<DocumentRuleException>().Which.Error.Should().Be(DocumentError.VersionTooOld);
-        recent.Should().Be(new DocumentSnapshot(new string('x', 2500), 2500));
-        history[0].Version.Should().Be(3000);
+        recent.Should().Be(new DocumentSnapshot(new string('x', 4500), 4500));
+        history[0].Version.Should().Be(5000);
         history[^1].Version.Should().BeGreaterThan(1);
         oldestListed.Should().BeNull("every version the history lists can be viewed");
     }

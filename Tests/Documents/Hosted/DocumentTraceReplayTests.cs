@@ -1,36 +1,46 @@
-using Kooperationsraum.Grains.Interfaces.Documents;
 using Kooperationsraum.Tests.Grains.Hosted;
 using Kooperationsraum.Tests.Grains.Hosting;
-using static Kooperationsraum.Tests.Grains.Workspaces.WorkspaceScenario;
 
 namespace Kooperationsraum.Tests.Documents.Hosted;
 
-/// <summary>A recorded editing session replayed through the document grain and its storage.</summary>
+/// <summary>
+/// Every recorded editing session replayed through the document grain and its storage on SQLite, by editors that send
+/// their unconfirmed changes in messages as CodeMirror does, and read back from what a crash would leave on disk.
+/// </summary>
 [Collection(HostedGrainsCollection.Name)]
 public sealed class DocumentTraceReplayTests(HostedGrainsFixture fixture)
 {
-    [Fact]
-    public async Task TheShortestTraceAppliedThroughTheGrainReachesItsEndContentExactlyAndReadsSoAfterARestart()
+    [Theory]
+    [InlineData(1)]
+    [InlineData(3)]
+    public async Task EveryTraceTypedThroughTheGrainReachesItsEndContentExactlyAndReadsSoAfterACrash(int editors)
     {
-        var trace = TraceFiles.Load().MinBy(trace => trace.Transactions.Count)!;
+        var traces = TraceFiles.Load();
         var path = fixture.Folder.NewDatabasePath();
-        var id = HostedDocument.NewId();
+        var replayed = new List<(Trace Trace, string Id, GrainTraceReplay Replay)>();
         await using var host = await WorkspaceHost.StartAsync(path);
-        var document = await HostedDocument.CreateAsync(host.Document(id));
-        await document.SubmitAsync(Anna, new OperationId("start", 1), 0, TextOperation.Replace(0, 0, 0, trace.StartContent));
 
-        for (var i = 0; i < trace.Transactions.Count; i++)
+        foreach (var trace in traces)
         {
-            await document.SubmitAsync(Anna, new OperationId("trace", i + 1), i + 1, trace.Transactions[i]);
+            var id = HostedDocument.NewId();
+            var replay = new GrainTraceReplay(trace, await HostedDocument.CreateAsync(host.Document(id)), editors, seed: trace.Name.Length);
+            await replay.RunAsync();
+            replayed.Add((trace, id, replay));
         }
 
-        var replayed = await document.GetSnapshotAsync();
         var crashed = CrashCopy.Of(path);
         await using var restarted = await WorkspaceHost.StartAsync(crashed);
-        var recovered = await restarted.Document(id).GetSnapshotAsync();
+        foreach (var (trace, id, replay) in replayed)
+        {
+            var live = await host.Document(id).GetSnapshotAsync();
+            var recovered = await restarted.Document(id).GetSnapshotAsync();
 
-        replayed.Text.Should().Be(trace.EndContent, trace.Name);
-        replayed.Version.Should().Be(trace.Transactions.Count + 1);
-        recovered.Should().Be(replayed);
+            live.Text.Should().Be(trace.EndContent, trace.Name);
+            live.Version.Should().Be(trace.Transactions.Count, trace.Name);
+            recovered.Should().Be(live, $"{trace.Name} after a crash");
+            replay.Editors.Should().OnlyContain(editor => editor.Text == trace.EndContent && editor.UnconfirmedCount == 0, trace.Name);
+            replay.Messages.Should().BeLessThan(trace.Transactions.Count / 5, $"{trace.Name}: editors send their unconfirmed changes together");
+            replay.SentBehind.Should().BeGreaterThan(trace.Transactions.Count / 10, $"{trace.Name}: editors send on top of unconfirmed changes");
+        }
     }
 }

@@ -3,6 +3,7 @@ using Kooperationsraum.Grains.Interfaces.Documents;
 using Kooperationsraum.Grains.Interfaces.Workspaces;
 using Kooperationsraum.Grains.Interfaces.Workspaces.Events;
 using Kooperationsraum.Grains.Workspaces;
+using Kooperationsraum.Tests.Documents.Hosted;
 using Kooperationsraum.Tests.Grains.Hosting;
 using static Kooperationsraum.Tests.Grains.Workspaces.WorkspaceScenario;
 

@@ -12,7 +12,7 @@ namespace Kooperationsraum.Tests.Grains.Hosting;
 
 /// <summary>
 /// A started host with the product's grains, as the product adds them, on a SQLite file; its storage is wrapped in a
-/// <see cref="RecordingGrainStorage"/>. Unlike <c>TestSilo</c> it takes the clock the grains see.
+/// <see cref="RecordingGrainStorage"/>, grain states and logs alike. Unlike <c>TestSilo</c> it takes the clock the grains see.
 /// </summary>
 public sealed class WorkspaceHost : IAsyncDisposable
 {
@@ -76,10 +76,13 @@ public sealed class WorkspaceHost : IAsyncDisposable
     // Wraps the storage the silo registered rather than building one here, so that the tests run on the product's.
     private static void RecordStorageCalls(IServiceCollection services)
     {
-        var registered = services.Last(descriptor => descriptor.ServiceType == typeof(IGrainStorage));
-        services.Remove(registered);
-        services.AddSingleton(provider => new RecordingGrainStorage((IGrainStorage)Create(registered, provider)));
+        var states = services.Last(descriptor => descriptor.ServiceType == typeof(IGrainStorage));
+        var logs = services.Last(descriptor => descriptor.ServiceType == typeof(IGrainLogStorage));
+        services.Remove(states);
+        services.Remove(logs);
+        services.AddSingleton(provider => new RecordingGrainStorage((IGrainStorage)Create(states, provider), (IGrainLogStorage)Create(logs, provider)));
         services.AddSingleton<IGrainStorage>(provider => provider.GetRequiredService<RecordingGrainStorage>());
+        services.AddSingleton<IGrainLogStorage>(provider => provider.GetRequiredService<RecordingGrainStorage>());
     }
 
     private static object Create(ServiceDescriptor descriptor, IServiceProvider provider) =>
