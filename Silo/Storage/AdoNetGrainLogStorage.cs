@@ -43,6 +43,7 @@ public sealed class AdoNetGrainLogStorage(IAdoNetDialect dialect) : IGrainLogSto
     public async Task AppendAsync(GrainStateId id, long expectedNextSequence, int count, string payload, CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(count);
+        using var turn = await dialect.TakeWriterTurnAsync(cancellationToken);
         await using var connection = await dialect.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         await using (var head = Command(connection, transaction, expectedNextSequence == 0 ? dialect.InsertLogHeadSql : dialect.UpdateLogHeadSql, id))
@@ -79,6 +80,7 @@ public sealed class AdoNetGrainLogStorage(IAdoNetDialect dialect) : IGrainLogSto
             return;
         }
 
+        using var turn = await dialect.TakeWriterTurnAsync(cancellationToken);
         await using var connection = await dialect.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         await using (var head = Command(connection, transaction, dialect.UpdateLogHeadSql, id))

@@ -48,6 +48,7 @@ public sealed class AdoNetGrainStorage(IAdoNetDialect dialect, TimeProvider time
                 : throw Conflict(id, expectedEtag);
         }
 
+        using var turn = await dialect.TakeWriterTurnAsync(cancellationToken);
         await using var connection = await dialect.OpenConnectionAsync(cancellationToken);
         await using var command = Command(connection, expectedVersion is null ? dialect.InsertStateSql : dialect.UpdateStateSql, id);
         AddParameter(command, "@payload", payload);

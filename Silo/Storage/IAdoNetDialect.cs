@@ -20,6 +20,12 @@ public interface IAdoNetDialect
     Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken);
 
     /// <summary>
+    /// Waits for this process's turn to write, taken before the connection of a write is opened and held until it
+    /// commits. Where the database takes one writer at a time, writers queue here without blocking a thread.
+    /// </summary>
+    Task<WriterTurn> TakeWriterTurnAsync(CancellationToken cancellationToken);
+
+    /// <summary>
     /// Run first in every migration transaction, so that hosts starting on one database at the same time apply the
     /// migrations one after the other; null where beginning the transaction already takes such a lock.
     /// </summary>

@@ -32,6 +32,10 @@ public sealed class PostgreSqlDialect : IAdoNetDialect
     public Task PrepareDatabaseAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     /// <inheritdoc />
+    /// <remarks>PostgreSQL locks rows, not the database, so writers need no turn.</remarks>
+    public Task<WriterTurn> TakeWriterTurnAsync(CancellationToken cancellationToken) => Task.FromResult(WriterTurn.Unrestricted);
+
+    /// <inheritdoc />
     public async Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken)
     {
         var connection = new NpgsqlConnection(connectionString);

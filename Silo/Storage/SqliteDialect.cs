@@ -9,6 +9,12 @@ namespace Kooperationsraum.Silo.Storage;
 /// </summary>
 public sealed class SqliteDialect(string connectionString) : IAdoNetDialect
 {
+    // SQLite lets one writer at a time into the file. Writers of this process queue here instead of meeting the busy
+    // timeout, whose handler sleeps on the calling thread, for up to 100 ms at a time, while another holds the lock:
+    // under many concurrent document writes that left threads asleep and the writes slow although the disk was idle.
+    // The busy timeout still covers writers of another process on the same file.
+    private readonly SemaphoreSlim writers = new(1, 1);
+
     /// <inheritdoc />
     public string MigrationResourcePrefix => "Kooperationsraum.Silo.Storage.Migrations.Sqlite.";
 
@@ -29,6 +35,9 @@ public sealed class SqliteDialect(string connectionString) : IAdoNetDialect
         command.CommandText = "PRAGMA journal_mode=WAL;";
         await command.ExecuteScalarAsync(cancellationToken);
     }
+
+    /// <inheritdoc />
+    public Task<WriterTurn> TakeWriterTurnAsync(CancellationToken cancellationToken) => WriterTurn.TakeAsync(writers, cancellationToken);
 
     /// <inheritdoc />
     public async Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken)
