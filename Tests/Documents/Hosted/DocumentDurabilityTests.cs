@@ -80,7 +80,7 @@ public sealed class DocumentDurabilityTests(HostedGrainsFixture fixture)
 
         after.Should().Be(before);
         after!.Title.Should().Be("Kooperationsvereinbarung Nürnberg");
-        after.WorkspaceId.Should().Be("koop-digitalisierung");
+        (await restarted.Workspace(after.WorkspaceId).GetRoleAsync(Anna.PersonId)).Should().Be(WorkspaceRole.Coordination);
         after.Created.Should().Be(new ChangeStamp(Anna.PersonId, Anna.DisplayName, fixture.Clock.GetUtcNow()));
         after.Changed.PersonId.Should().Be(Ben.PersonId);
         after.Version.Should().Be(1);

@@ -160,6 +160,7 @@ public sealed class DocumentOperationLogTests(HostedGrainsFixture fixture)
         };
         await using (var host = await WorkspaceHost.StartAsync(path, clock))
         {
+            await HostedWorkspace.CreateWithCastAsync(host.Workspace(state.WorkspaceId));
             await host.Storage.WriteAsync(StateId(id), FormerJson(state), null, CancellationToken.None);
         }
 
