@@ -50,7 +50,7 @@ public static class DurableDocumentBenchmark
                     acknowledged += results.Count;
                 }
 
-                var end = await document.GetSnapshotAsync();
+                var end = await document.GetSnapshotAsync(Editor);
                 if (end.Text != trace.EndContent || end.Version != operations.Count)
                 {
                     throw new InvalidOperationException($"{trace.Name}: the document grain did not reach the trace's end content.");
@@ -76,7 +76,7 @@ public static class DurableDocumentBenchmark
             var counts = await Task.WhenAll(Enumerable.Range(0, editors)
                 .Select(e => TypeAsync(document, $"editor-{e}", keystrokesPerMessage, clock, duration)));
             var elapsed = clock.Elapsed;
-            var snapshot = await document.GetSnapshotAsync();
+            var snapshot = await document.GetSnapshotAsync(Editor);
             if (snapshot.Text.Length != counts.Sum())
             {
                 throw new InvalidOperationException($"{counts.Sum()} acknowledged keystrokes, but the document holds {snapshot.Text.Length} characters.");

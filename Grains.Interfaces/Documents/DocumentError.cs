@@ -56,4 +56,10 @@ public enum DocumentError
 
     /// <summary>A submission carries no operations, more than <see cref="DocumentLimits.MaxOperationsPerSubmission"/>, or one without id or changes.</summary>
     InvalidSubmission,
+
+    /// <summary>
+    /// The actor holds no role in the document's workspace that allows this: reading needs any role, editing needs
+    /// Mitglied or Koordination; administrators may do both.
+    /// </summary>
+    AccessDenied,
 }

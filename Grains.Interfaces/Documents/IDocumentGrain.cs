@@ -1,5 +1,6 @@
 using Kooperationsraum.Grains.Interfaces.People;
 using Kooperationsraum.Grains.Interfaces.Runtime;
+using Kooperationsraum.Grains.Interfaces.Workspaces;
 
 namespace Kooperationsraum.Grains.Interfaces.Documents;
 
@@ -7,6 +8,14 @@ namespace Kooperationsraum.Grains.Interfaces.Documents;
 /// One document, keyed by its id: the single place where the order of its edits is decided. Every change is
 /// acknowledged only once it is durable, and reads show only durable versions, so nothing a caller sees can be
 /// lost to a crash. Refusals are <see cref="DocumentRuleException"/>s and change nothing.
+/// <para>
+/// The document checks rights itself rather than trusting its caller: reads need any role in the document's workspace,
+/// edits need Mitglied or Koordination, administrators may do both; anyone else is refused with
+/// <see cref="DocumentError.AccessDenied"/>. It asks the workspace (<see cref="IWorkspaceGrain.GetRoleAsync"/>) and
+/// keeps the answer per person for a few seconds; the workspace makes it forget at once when a member's role changes
+/// or they leave (<see cref="ForgetAccessAsync"/>). Creation, renaming and deletion come from the owning workspace,
+/// which has checked the rights already.
+/// </para>
 /// </summary>
 public interface IDocumentGrain : IGrainWithStringKey
 {
@@ -14,23 +23,31 @@ public interface IDocumentGrain : IGrainWithStringKey
     /// Creates the document in workspace <paramref name="workspaceId"/> with an empty text at version 0.
     /// Refused with <see cref="DocumentError.DocumentAlreadyExists"/> or <see cref="DocumentError.DocumentDeleted"/>
     /// when the id is taken, and with <see cref="DocumentError.InvalidTitle"/> for an empty or overlong title.
+    /// Called by the owning workspace grain only, which has checked <paramref name="actor"/>'s rights; the document
+    /// never calls the workspace back here, since the workspace is waiting for it and would not answer.
     /// </summary>
     Task<DocumentSnapshot> CreateAsync(Actor actor, string workspaceId, string title);
 
     /// <summary>Title, workspace, created and changed stamps and durable version; null when the document does not exist, refused once it is deleted.</summary>
     Task<DocumentInfo?> GetInfoAsync();
 
-    /// <summary>Gives the document a new title, returning once it is durable.</summary>
+    /// <summary>
+    /// Gives the document a new title, returning once it is durable. Called by the owning workspace grain only, which
+    /// has checked <paramref name="actor"/>'s rights; the document never calls the workspace back here, since the
+    /// workspace is waiting for it and would not answer.
+    /// </summary>
     Task RenameAsync(Actor actor, string title);
 
     /// <summary>
     /// Deletes the document: its text and history are cleared from storage and every later call, including a
-    /// resent operation, is refused with <see cref="DocumentError.DocumentDeleted"/>.
+    /// resent operation, is refused with <see cref="DocumentError.DocumentDeleted"/>. Called by the owning workspace
+    /// grain only, which has checked <paramref name="actor"/>'s rights; the document never calls the workspace back
+    /// here, since the workspace is waiting for it and would not answer.
     /// </summary>
     Task DeleteAsync(Actor actor);
 
-    /// <summary>The current durable text and its version, for an editor that loads the document.</summary>
-    Task<DocumentSnapshot> GetSnapshotAsync();
+    /// <summary>The current durable text and its version, for an editor that loads the document. Any role may read.</summary>
+    Task<DocumentSnapshot> GetSnapshotAsync(Actor actor);
 
     /// <summary>
     /// Orders an editor's unconfirmed operations into the document, all made on <paramref name="baseVersion"/> and each
@@ -40,31 +57,35 @@ public interface IDocumentGrain : IGrainWithStringKey
     /// durable, and not applied twice. When one is refused, those before it still apply and become durable, and the
     /// call fails with the refusal once they are; a failed write fails the call and the client resends with the same ids.
     /// Refused with <see cref="DocumentError.InvalidSubmission"/> for no operations, more than
-    /// <see cref="DocumentLimits.MaxOperationsPerSubmission"/>, or one without id or changes.
+    /// <see cref="DocumentLimits.MaxOperationsPerSubmission"/>, or one without id or changes, and with
+    /// <see cref="DocumentError.AccessDenied"/> unless <paramref name="actor"/> is Mitglied, Koordination or an administrator.
     /// </summary>
     Task<IReadOnlyList<SubmitResult>> SubmitAsync(Actor actor, int baseVersion, IReadOnlyList<UnconfirmedOperation> operations);
 
     /// <summary>
     /// The durable operations after <paramref name="version"/>, in version order, for an editor that saw a gap.
-    /// Refused with <see cref="DocumentError.VersionTooOld"/> beyond the retained log (the editor reloads).
+    /// Refused with <see cref="DocumentError.VersionTooOld"/> beyond the retained log (the editor reloads). Any role may read.
     /// </summary>
-    Task<IReadOnlyList<AppliedOperation>> GetSinceAsync(int version);
+    Task<IReadOnlyList<AppliedOperation>> GetSinceAsync(Actor actor, int version);
 
     /// <summary>
     /// The latest <paramref name="count"/> revisions, newest first. A revision groups consecutive operations of one
-    /// author made within a minute of each other, so the list reads like a history rather than a keystroke log.
+    /// author made within a minute of each other, so the list reads like a history rather than a keystroke log. Any
+    /// role may read.
     /// </summary>
-    Task<IReadOnlyList<DocumentRevision>> GetHistoryAsync(int count);
+    Task<IReadOnlyList<DocumentRevision>> GetHistoryAsync(Actor actor, int count);
 
     /// <summary>
     /// The text as it was at <paramref name="version"/>. Refused with <see cref="DocumentError.VersionTooOld"/> for a
     /// version older than the retained history and with <see cref="DocumentError.UnknownVersion"/> for a future one.
+    /// Any role may read.
     /// </summary>
-    Task<DocumentSnapshot> GetVersionAsync(int version);
+    Task<DocumentSnapshot> GetVersionAsync(Actor actor, int version);
 
     /// <summary>
     /// Makes the text of <paramref name="version"/> current again as a new edit by <paramref name="actor"/>: one
     /// operation, identified by <paramref name="id"/> like any other, that replaces what differs. Returns once durable.
+    /// Refused with <see cref="DocumentError.AccessDenied"/> unless the actor is Mitglied, Koordination or an administrator.
     /// </summary>
     Task<SubmitResult> RestoreAsync(Actor actor, int version, OperationId id);
 
@@ -76,4 +97,10 @@ public interface IDocumentGrain : IGrainWithStringKey
 
     /// <summary>Ends a subscription; unknown observers are ignored.</summary>
     Task UnsubscribeAsync(IDocumentObserver observer);
+
+    /// <summary>
+    /// Forgets what the document knew of <paramref name="personId"/>'s rights, so that their next call asks the
+    /// workspace again. The owning workspace calls it after a member's role changed or they left; it never calls back.
+    /// </summary>
+    Task ForgetAccessAsync(string personId);
 }

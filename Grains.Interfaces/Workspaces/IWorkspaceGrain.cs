@@ -22,16 +22,33 @@ public interface IWorkspaceGrain : IGrainWithStringKey
     /// <summary>The workspace as it is now, or null when it does not exist.</summary>
     Task<WorkspaceSnapshot?> GetAsync(Actor actor);
 
+    /// <summary>
+    /// The role <paramref name="personId"/> holds here, or null when they are no member or the workspace does not
+    /// exist. This is the call grains make when they check rights on the workspace's behalf (a document asks it
+    /// before it lets a person read or edit), so it names no actor and checks none; never show its answer to a person.
+    /// </summary>
+    Task<WorkspaceRole?> GetRoleAsync(string personId);
+
     /// <summary>Changes title, goals, partners, dates and the other details. Koordination only.</summary>
     Task UpdateDetailsAsync(Actor actor, WorkspaceDetails details);
 
-    /// <summary>Adds a person as a member with a role. Koordination only.</summary>
+    /// <summary>
+    /// Adds a person as a member with a role. Koordination only. Once the change is durable, every listed document
+    /// forgets what it knew of the person's rights, so that a person refused a moment ago may read at once.
+    /// </summary>
     Task<WorkspaceMember> AddMemberAsync(Actor actor, string personId, string displayName, string organisationId, WorkspaceRole role);
 
-    /// <summary>Changes a member's role; the last Koordination member cannot be demoted. Koordination only.</summary>
+    /// <summary>
+    /// Changes a member's role; the last Koordination member cannot be demoted. Koordination only. Once the change is
+    /// durable, every listed document forgets what it knew of the person's rights, so a demotion takes effect at once.
+    /// </summary>
     Task ChangeMemberRoleAsync(Actor actor, string personId, WorkspaceRole role);
 
-    /// <summary>Removes a member and their task assignments; never the last Koordination member. Koordination only.</summary>
+    /// <summary>
+    /// Removes a member and their task assignments; never the last Koordination member. Koordination only. Once the
+    /// change is durable, every listed document forgets what it knew of the person's rights, so the removal takes
+    /// effect at once.
+    /// </summary>
     Task RemoveMemberAsync(Actor actor, string personId);
 
     /// <summary>Adds a column at the end of the board. Koordination only.</summary>

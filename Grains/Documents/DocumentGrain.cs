@@ -13,7 +13,8 @@ namespace Kooperationsraum.Grains.Documents;
 /// state (text, retained operations, editors' progress, history, header) is written only when the header changes or
 /// every few thousand operations, and the log is truncated below it; an activation loads the snapshot and replays the
 /// log's tail. Reads show durable versions only, and a failed write rolls the grain back to what storage holds, so
-/// nothing unacknowledged is ever visible.
+/// nothing unacknowledged is ever visible. Reads and edits check the actor's rights first (<see cref="DocumentAccess"/>),
+/// outside the gate, since that may wait for the workspace.
 /// </summary>
 [Reentrant]
 public sealed class DocumentGrain(
@@ -30,6 +31,9 @@ public sealed class DocumentGrain(
     private static readonly DocumentLogOptions LogOptions = new() { RetainedOperations = SnapshotInterval + MaxBatchOperations };
     private static readonly TimeSpan RevisionGap = TimeSpan.FromMinutes(1);
     private static readonly TimeSpan SubscriptionExpiry = TimeSpan.FromMinutes(3);
+
+    // Thread-safe itself, so that the workspace can be asked without the gate.
+    private DocumentAccess? access;
 
     // This host runs the calls of a reentrant grain in parallel, not merely interleaved as Orleans does, so every
     // field below is touched under the gate; nothing awaits while holding it.
@@ -57,6 +61,8 @@ public sealed class DocumentGrain(
     private bool broken;
 
     private ObserverManager<IDocumentObserver> Observers => observers ??= new(SubscriptionExpiry, Context.TimeProvider);
+
+    private DocumentAccess Access => LazyInitializer.EnsureInitialized(ref access, () => new(GrainFactory, Context.TimeProvider));
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
@@ -140,38 +146,39 @@ public sealed class DocumentGrain(
         });
     }
 
-    public Task<DocumentSnapshot> GetSnapshotAsync() => Read(() => TextAt(DurableLog(), durableVersion));
+    public Task<DocumentSnapshot> GetSnapshotAsync(Actor actor) => ReadAsync(actor, () => TextAt(DurableLog(), durableVersion));
 
-    public Task<IReadOnlyList<SubmitResult>> SubmitAsync(Actor actor, int baseVersion, IReadOnlyList<UnconfirmedOperation> operations)
+    public async Task<IReadOnlyList<SubmitResult>> SubmitAsync(Actor actor, int baseVersion, IReadOnlyList<UnconfirmedOperation> operations)
     {
         if (operations is null || operations.Count is 0 or > DocumentLimits.MaxOperationsPerSubmission
             || operations.Any(operation => operation?.Id is null || operation.Operation is null))
         {
-            return Task.FromException<IReadOnlyList<SubmitResult>>(new DocumentRuleException(
+            throw new DocumentRuleException(
                 DocumentError.InvalidSubmission,
-                $"Submit between 1 and {DocumentLimits.MaxOperationsPerSubmission} operations, each with an id and changes."));
+                $"Submit between 1 and {DocumentLimits.MaxOperationsPerSubmission} operations, each with an id and changes.");
         }
 
-        return OrderAsync(actor, operations.Count, _ => (baseVersion, operations));
+        await DemandEditAsync(actor);
+        return await OrderAsync(actor, operations.Count, _ => (baseVersion, operations));
     }
 
-    public Task<IReadOnlyList<AppliedOperation>> GetSinceAsync(int version) =>
-        Read<IReadOnlyList<AppliedOperation>>(() =>
+    public Task<IReadOnlyList<AppliedOperation>> GetSinceAsync(Actor actor, int version) =>
+        ReadAsync<IReadOnlyList<AppliedOperation>>(actor, () =>
         {
             var document = DurableLog();
             CheckDurableVersion(version);
             return [.. document.GetSince(version).Take(durableVersion - version)];
         });
 
-    public Task<IReadOnlyList<DocumentRevision>> GetHistoryAsync(int count) =>
-        Read<IReadOnlyList<DocumentRevision>>(() =>
+    public Task<IReadOnlyList<DocumentRevision>> GetHistoryAsync(Actor actor, int count) =>
+        ReadAsync<IReadOnlyList<DocumentRevision>>(actor, () =>
         {
             DurableLog();
             return [.. revisions.AsEnumerable().Reverse().Take(Math.Max(0, count))];
         });
 
-    public Task<DocumentSnapshot> GetVersionAsync(int version) =>
-        Read(() =>
+    public Task<DocumentSnapshot> GetVersionAsync(Actor actor, int version) =>
+        ReadAsync(actor, () =>
         {
             var document = DurableLog();
             CheckDurableVersion(version);
@@ -180,6 +187,7 @@ public sealed class DocumentGrain(
 
     public async Task<SubmitResult> RestoreAsync(Actor actor, int version, OperationId id)
     {
+        await DemandEditAsync(actor);
         var results = await OrderAsync(actor, 1, document =>
         {
             CheckDurableVersion(version);
@@ -204,6 +212,12 @@ public sealed class DocumentGrain(
             Observers.Unsubscribe(observer);
         }
 
+        return Task.CompletedTask;
+    }
+
+    public Task ForgetAccessAsync(string personId)
+    {
+        Access.Forget(personId);
         return Task.CompletedTask;
     }
 
@@ -647,6 +661,44 @@ public sealed class DocumentGrain(
         {
             throw new InvalidOperationException(
                 $"Document '{GetPrimaryKeyString()}' could not read its state back after a failed write; resend the change with the same id.");
+        }
+    }
+
+    // The workspace is asked outside the gate: holding it would stall every parallel call of this document meanwhile.
+    private async Task<TResult> ReadAsync<TResult>(Actor actor, Func<TResult> query)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        if (!actor.IsAdministrator)
+        {
+            string workspaceId;
+            lock (gate)
+            {
+                DurableLog();
+                workspaceId = durableHeader.WorkspaceId;
+            }
+
+            await Access.DemandAsync(actor, GetPrimaryKeyString(), workspaceId, edit: false);
+        }
+
+        lock (gate)
+        {
+            return query();
+        }
+    }
+
+    private async Task DemandEditAsync(Actor actor)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        if (!actor.IsAdministrator)
+        {
+            string workspaceId;
+            lock (gate)
+            {
+                CurrentLog();
+                workspaceId = header.WorkspaceId;
+            }
+
+            await Access.DemandAsync(actor, GetPrimaryKeyString(), workspaceId, edit: true);
         }
     }
 

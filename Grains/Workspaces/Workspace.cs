@@ -75,6 +75,9 @@ public sealed class Workspace
         return [.. state.Activity.Skip(state.Activity.Count - take).Reverse()];
     }
 
+    /// <summary>The role <paramref name="personId"/> holds; null for a non-member or a workspace that does not exist.</summary>
+    public WorkspaceRole? RoleOf(string? personId) => state.Exists ? members.Find(personId)?.Role : null;
+
     /// <summary>Refuses unless the actor may read this workspace: every member, and administrators.</summary>
     public void DemandRead(Actor actor) => Demand(actor, WorkspaceRole.Guest);
 

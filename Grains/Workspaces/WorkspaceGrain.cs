@@ -55,14 +55,26 @@ public sealed class WorkspaceGrain([PersistentState("workspace")] IPersistentSta
         await ReportSummaryAsync();
     }
 
-    public async Task<WorkspaceMember> AddMemberAsync(Actor actor, string personId, string displayName, string organisationId, WorkspaceRole role) =>
-        (await ChangeAsync(workspace => workspace.AddMember(actor, personId, displayName, organisationId, role))).Member;
+    public async Task<WorkspaceMember> AddMemberAsync(Actor actor, string personId, string displayName, string organisationId, WorkspaceRole role)
+    {
+        var member = (await ChangeAsync(workspace => workspace.AddMember(actor, personId, displayName, organisationId, role))).Member;
+        await ForgetAccessAsync(member.PersonId);
+        return member;
+    }
 
-    public Task ChangeMemberRoleAsync(Actor actor, string personId, WorkspaceRole role) =>
-        ChangeAsync(workspace => workspace.ChangeMemberRole(actor, personId, role));
+    public Task<WorkspaceRole?> GetRoleAsync(string personId) => Query(() => Current().RoleOf(personId));
 
-    public Task RemoveMemberAsync(Actor actor, string personId) =>
-        ChangeAsync(workspace => workspace.RemoveMember(actor, personId));
+    public async Task ChangeMemberRoleAsync(Actor actor, string personId, WorkspaceRole role)
+    {
+        var changed = await ChangeAsync(workspace => workspace.ChangeMemberRole(actor, personId, role));
+        await ForgetAccessAsync(changed.PersonId);
+    }
+
+    public async Task RemoveMemberAsync(Actor actor, string personId)
+    {
+        var left = await ChangeAsync(workspace => workspace.RemoveMember(actor, personId));
+        await ForgetAccessAsync(left.PersonId);
+    }
 
     public async Task<BoardColumn> AddColumnAsync(Actor actor, string name, int? wipLimit) =>
         (await ChangeAsync(workspace => workspace.AddColumn(actor, name, wipLimit))).Column;
@@ -201,6 +213,22 @@ public sealed class WorkspaceGrain([PersistentState("workspace")] IPersistentSta
             throw Refusal.Because(WorkspaceError.UnknownDocument, $"Document '{documentId}' no longer exists.", documentId);
         }
     }
+
+    // Documents cache a person's role for a short while; telling them after the durable write makes a membership change
+    // count from the person's next call rather than once that cache expires.
+    private Task ForgetAccessAsync(string personId) =>
+        Task.WhenAll(storage.State.Documents.Select(async entry =>
+        {
+            try
+            {
+                await GrainFactory.GetGrain<IDocumentGrain>(entry.Id).ForgetAccessAsync(personId);
+            }
+            catch (Exception)
+            {
+                // The member change is durable already and the document's cache expires on its own within seconds, so
+                // a document that cannot be reached must not turn the caller's successful change into an error.
+            }
+        }));
 
     private static bool IsGone(DocumentRuleException refusal) =>
         refusal.Error is DocumentError.DocumentDeleted or DocumentError.DocumentNotFound;

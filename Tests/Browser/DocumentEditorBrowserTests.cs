@@ -40,7 +40,7 @@ public sealed class DocumentEditorBrowserTests(WebAppFixture app, BrowserFixture
         var expected = "Entwurf von Bob. # Protokoll\n\nTagesordnung:\n1. Haushalt 2027 und Förderquote";
         await WaitForTextAsync(alice, expected);
         await WaitForTextAsync(bob, expected);
-        (await Document(documentId).GetSnapshotAsync()).Text.Should().Be(expected);
+        (await Document(documentId).GetSnapshotAsync(app.Operator)).Text.Should().Be(expected);
         await bob.ReloadAsync();
         await Expect(SaveState(bob)).ToHaveTextAsync("Gespeichert");
         (await bob.EvaluateAsync<string>(EditorText)).Should().Be(expected);
@@ -138,13 +138,13 @@ public sealed class DocumentEditorBrowserTests(WebAppFixture app, BrowserFixture
         await Expect(page.Locator(".connection-notice")).ToContainTextAsync("gesendet, sobald die Verbindung wieder besteht");
         await Expect(SaveState(page)).ToHaveTextAsync("Nicht verbunden");
         await page.Keyboard.TypeAsync("Im Funkloch geschrieben.");
-        (await Document(documentId).GetSnapshotAsync()).Text.Should().Be("Start\n");
+        (await Document(documentId).GetSnapshotAsync(app.Operator)).Text.Should().Be("Start\n");
         await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "editor-offline.png") });
         offline = false;
 
         await Expect(SaveState(page)).ToHaveTextAsync("Gespeichert", new() { Timeout = 30_000 });
         await Expect(page.Locator(".connection-notice")).ToBeHiddenAsync();
-        (await Document(documentId).GetSnapshotAsync()).Text.Should().Be("Start\nIm Funkloch geschrieben.");
+        (await Document(documentId).GetSnapshotAsync(app.Operator)).Text.Should().Be("Start\nIm Funkloch geschrieben.");
         (await page.EvaluateAsync<string>(EditorText)).Should().Be("Start\nIm Funkloch geschrieben.");
         await page.Context.CloseAsync();
     }

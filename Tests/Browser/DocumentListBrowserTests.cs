@@ -104,7 +104,7 @@ public sealed class DocumentListBrowserTests(WebAppFixture app, BrowserFixture b
 
         await Expect(dialog.Locator(".revision-button").Nth(0)).ToContainTextAsync("Fassung 3");
         await Expect(dialog.Locator(".revision-button").Nth(0)).ToHaveAttributeAsync("aria-pressed", "true");
-        (await document.GetSnapshotAsync()).Should().Be(new DocumentSnapshot(first, 3));
+        (await document.GetSnapshotAsync(app.Operator)).Should().Be(new DocumentSnapshot(first, 3));
         await page.Context.CloseAsync();
     }
 

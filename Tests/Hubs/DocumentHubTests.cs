@@ -25,7 +25,7 @@ public sealed class DocumentHubTests(WebAppFixture app)
             await ben.ReceiveAsync();
         }
 
-        var server = await Document(documentId).GetSnapshotAsync();
+        var server = await Document(documentId).GetSnapshotAsync(app.Operator);
         await anna.SettleAsync(server.Version);
         await ben.SettleAsync(server.Version);
         server.Version.Should().Be(80);
@@ -51,7 +51,7 @@ public sealed class DocumentHubTests(WebAppFixture app)
         await lost;
 
         resent.Should().NotBeEmpty().And.OnlyContain(result => result.WasDuplicate);
-        var server = await Document(documentId).GetSnapshotAsync();
+        var server = await Document(documentId).GetSnapshotAsync(app.Operator);
         await anna.SettleAsync(server.Version);
         server.Text.Should().Be("Ziel: OZG-Anbindung");
         server.Version.Should().Be(2);
@@ -69,7 +69,7 @@ public sealed class DocumentHubTests(WebAppFixture app)
             nameof(DocumentHub.SubmitAsync), documentId, 0, new[] { new SubmittedOperation(new OperationId("x", 1), TextOperation.Replace(5, 0, 5, "neu")) });
 
         (await submit.Should().ThrowAsync<HubCallFailedException>()).Which.Message.Should().Contain(nameof(DocumentError.LengthMismatch));
-        var server = await Document(documentId).GetSnapshotAsync();
+        var server = await Document(documentId).GetSnapshotAsync(app.Operator);
         server.Version.Should().Be(0);
         server.Text.Should().BeEmpty();
     }
@@ -113,7 +113,7 @@ public sealed class DocumentHubTests(WebAppFixture app)
 
     private async Task WaitForVersionAsync(string documentId, int version)
     {
-        for (var attempt = 0; attempt < 300 && (await Document(documentId).GetSnapshotAsync()).Version < version; attempt++)
+        for (var attempt = 0; attempt < 300 && (await Document(documentId).GetSnapshotAsync(app.Operator)).Version < version; attempt++)
         {
             await Task.Delay(10);
         }

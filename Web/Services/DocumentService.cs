@@ -11,13 +11,13 @@ public sealed class DocumentService(IGrainFactory grains, IActorAccessor actors,
 
     public Task<DocumentInfo?> GetInfoAsync(string documentId) => Grain(documentId).GetInfoAsync();
 
-    public Task<DocumentSnapshot> GetSnapshotAsync(string documentId) => Grain(documentId).GetSnapshotAsync();
+    public Task<DocumentSnapshot> GetSnapshotAsync(string documentId) => Grain(documentId).GetSnapshotAsync(actors.Current);
 
     public Task<IReadOnlyList<SubmitResult>> SubmitAsync(string documentId, int baseVersion, IReadOnlyList<UnconfirmedOperation> operations) =>
         Grain(documentId).SubmitAsync(actors.Current, baseVersion, operations);
 
     public Task<IReadOnlyList<AppliedOperation>> GetSinceAsync(string documentId, int version) =>
-        Grain(documentId).GetSinceAsync(version);
+        Grain(documentId).GetSinceAsync(actors.Current, version);
 
     /// <summary>
     /// Follows a document until the returned subscription is disposed; <paramref name="onChanged"/> runs after
@@ -27,9 +27,9 @@ public sealed class DocumentService(IGrainFactory grains, IActorAccessor actors,
         DocumentSubscription.StartAsync(grains, Grain(documentId), onChanged, subscriptionLog);
 
     public Task<IReadOnlyList<DocumentRevision>> GetHistoryAsync(string documentId, int count) =>
-        Grain(documentId).GetHistoryAsync(count);
+        Grain(documentId).GetHistoryAsync(actors.Current, count);
 
-    public Task<DocumentSnapshot> GetVersionAsync(string documentId, int version) => Grain(documentId).GetVersionAsync(version);
+    public Task<DocumentSnapshot> GetVersionAsync(string documentId, int version) => Grain(documentId).GetVersionAsync(actors.Current, version);
 
     /// <summary>
     /// Makes an old version current again as a new edit. Each restore is an editor of its own (a fresh client id), so

@@ -18,14 +18,14 @@ public sealed class DocumentDurabilityTests(HostedGrainsFixture fixture)
         var path = fixture.Folder.NewDatabasePath();
         var id = HostedDocument.NewId();
         await using var host = await WorkspaceHost.StartAsync(path);
-        var document = await HostedDocument.CreateAsync(host.Document(id));
+        var document = await HostedDocument.CreateAsync(host, id);
         var acknowledged = await Task.WhenAll(Enumerable.Range(0, 50).Select(i =>
             document.SubmitAsync(Ben, new OperationId($"ben-{i}", 1), 0, TextOperation.Replace(0, 0, 0, $"[{i}]"))));
-        var expected = await document.GetSnapshotAsync();
+        var expected = await document.GetSnapshotAsync(Anna);
 
         var crashed = CrashCopy.Of(path);
         await using var restarted = await WorkspaceHost.StartAsync(crashed);
-        var after = await restarted.Document(id).GetSnapshotAsync();
+        var after = await restarted.Document(id).GetSnapshotAsync(Anna);
 
         acknowledged.Select(result => result.Version).Should().BeEquivalentTo(Enumerable.Range(1, 50));
         after.Should().Be(expected);
@@ -43,7 +43,7 @@ public sealed class DocumentDurabilityTests(HostedGrainsFixture fixture)
         SubmitResult original, resentBefore;
         await using (var host = await WorkspaceHost.StartAsync(path))
         {
-            var document = await HostedDocument.CreateAsync(host.Document(id));
+            var document = await HostedDocument.CreateAsync(host, id);
             original = await document.SubmitAsync(Ben, first, 0, insert);
             resentBefore = await document.SubmitAsync(Ben, first, 0, insert);
         }
@@ -51,7 +51,7 @@ public sealed class DocumentDurabilityTests(HostedGrainsFixture fixture)
         await using var restarted = await WorkspaceHost.StartAsync(path);
         var resentAfter = await restarted.Document(id).SubmitAsync(Ben, first, 0, insert);
         var writes = restarted.Storage.WritesOf<DocumentGrain>(id);
-        var after = await restarted.Document(id).GetSnapshotAsync();
+        var after = await restarted.Document(id).GetSnapshotAsync(Anna);
 
         original.Should().Be(new SubmitResult(first, 1, insert, WasDuplicate: false));
         resentBefore.Should().Be(original with { WasDuplicate = true });
@@ -68,7 +68,7 @@ public sealed class DocumentDurabilityTests(HostedGrainsFixture fixture)
         DocumentInfo? before;
         await using (var host = await WorkspaceHost.StartAsync(path, fixture.Clock))
         {
-            var document = await HostedDocument.CreateAsync(host.Document(id), "Entwurf");
+            var document = await HostedDocument.CreateAsync(host, id, "Entwurf");
             await HostedDocument.TypeAsync(document, new OperationId("dora-1", 1), 0, "Ziele");
             await document.RenameAsync(Ben, "  Kooperationsvereinbarung Nürnberg  ");
             before = await document.GetInfoAsync();
@@ -80,12 +80,12 @@ public sealed class DocumentDurabilityTests(HostedGrainsFixture fixture)
 
         after.Should().Be(before);
         after!.Title.Should().Be("Kooperationsvereinbarung Nürnberg");
-        after.WorkspaceId.Should().Be("koop-digitalisierung");
+        (await restarted.Workspace(after.WorkspaceId).GetRoleAsync(Anna.PersonId)).Should().Be(WorkspaceRole.Coordination);
         after.Created.Should().Be(new ChangeStamp(Anna.PersonId, Anna.DisplayName, fixture.Clock.GetUtcNow()));
         after.Changed.PersonId.Should().Be(Ben.PersonId);
         after.Version.Should().Be(1);
         next.Version.Should().Be(2);
-        (await restarted.Document(id).GetSnapshotAsync()).Text.Should().Be("Ziele 2025");
+        (await restarted.Document(id).GetSnapshotAsync(Anna)).Text.Should().Be("Ziele 2025");
     }
 
     [Fact]
@@ -96,7 +96,7 @@ public sealed class DocumentDurabilityTests(HostedGrainsFixture fixture)
         var typed = new OperationId("ben-x", 1);
         await using (var host = await WorkspaceHost.StartAsync(path))
         {
-            var document = await HostedDocument.CreateAsync(host.Document(id));
+            var document = await HostedDocument.CreateAsync(host, id);
             await HostedDocument.TypeAsync(document, typed, 0, "Vertraulich");
             await document.DeleteAsync(Anna);
         }
@@ -106,11 +106,11 @@ public sealed class DocumentDurabilityTests(HostedGrainsFixture fixture)
         var calls = new Func<Task>[]
         {
             () => deleted.GetInfoAsync(),
-            () => deleted.GetSnapshotAsync(),
+            () => deleted.GetSnapshotAsync(Anna),
             () => deleted.SubmitAsync(Ben, typed, 0, TextOperation.Replace(0, 0, 0, "Vertraulich")),
-            () => deleted.GetSinceAsync(0),
-            () => deleted.GetHistoryAsync(10),
-            () => deleted.GetVersionAsync(1),
+            () => deleted.GetSinceAsync(Anna, 0),
+            () => deleted.GetHistoryAsync(Anna, 10),
+            () => deleted.GetVersionAsync(Anna, 1),
             () => deleted.RestoreAsync(Anna, 1, new OperationId("anna-r", 1)),
             () => deleted.RenameAsync(Anna, "Wieder da"),
             () => deleted.DeleteAsync(Anna),

@@ -13,7 +13,7 @@ public sealed class DocumentGroupCommitTests(HostedGrainsFixture fixture)
     public async Task TwoHundredConcurrentOperationsAreAllAcknowledgedAndPresentWithFarFewerWrites()
     {
         var id = HostedDocument.NewId();
-        var document = await HostedDocument.CreateAsync(fixture.Host.Document(id));
+        var document = await HostedDocument.CreateAsync(fixture.Host, id);
         var writesBefore = fixture.Host.Storage.WritesOf<DocumentGrain>(id);
         var release = fixture.Host.Storage.HoldWritesOf<DocumentGrain>(id);
 
@@ -23,7 +23,7 @@ public sealed class DocumentGroupCommitTests(HostedGrainsFixture fixture)
         release();
         var acknowledged = await submitting;
         var writes = fixture.Host.Storage.WritesOf<DocumentGrain>(id) - writesBefore;
-        var after = await document.GetSnapshotAsync();
+        var after = await document.GetSnapshotAsync(Anna);
 
         acknowledged.Select(result => result.Version).Should().BeEquivalentTo(Enumerable.Range(1, 200));
         acknowledged.Should().OnlyContain(result => !result.WasDuplicate);
@@ -37,7 +37,7 @@ public sealed class DocumentGroupCommitTests(HostedGrainsFixture fixture)
     public async Task ObserversReceiveOneBatchPerWriteInVersionOrderWithoutGaps()
     {
         var id = HostedDocument.NewId();
-        var document = await HostedDocument.CreateAsync(fixture.Host.Document(id));
+        var document = await HostedDocument.CreateAsync(fixture.Host, id);
         var recorder = new DocumentOperationRecorder();
         await document.SubscribeAsync(fixture.Host.Grains.CreateObjectReference<IDocumentObserver>(recorder));
         var writesBefore = fixture.Host.Storage.WritesOf<DocumentGrain>(id);
@@ -56,15 +56,15 @@ public sealed class DocumentGroupCommitTests(HostedGrainsFixture fixture)
     public async Task AGapFetchReturnsExactlyTheOperationsTheObserversReceivedAfterThatVersion()
     {
         var id = HostedDocument.NewId();
-        var document = await HostedDocument.CreateAsync(fixture.Host.Document(id));
+        var document = await HostedDocument.CreateAsync(fixture.Host, id);
         var recorder = new DocumentOperationRecorder();
         await document.SubscribeAsync(fixture.Host.Grains.CreateObjectReference<IDocumentObserver>(recorder));
         await SubmitConcurrentlyAsync(document, 60);
         var received = (await recorder.ReceivedThroughAsync(60)).SelectMany(batch => batch.Operations).ToList();
 
-        var missed = await document.GetSinceAsync(37);
-        var none = await document.GetSinceAsync(60);
-        var ahead = await Record.ExceptionAsync(() => document.GetSinceAsync(61));
+        var missed = await document.GetSinceAsync(Anna, 37);
+        var none = await document.GetSinceAsync(Anna, 60);
+        var ahead = await Record.ExceptionAsync(() => document.GetSinceAsync(Anna, 61));
 
         missed.Should().Equal(received.Skip(37));
         none.Should().BeEmpty();
@@ -75,7 +75,7 @@ public sealed class DocumentGroupCommitTests(HostedGrainsFixture fixture)
     public async Task AFailedWriteAcknowledgesNothingShowsNothingAndTheResentOperationsApplyOnceAfterwards()
     {
         var id = HostedDocument.NewId();
-        var document = await HostedDocument.CreateAsync(fixture.Host.Document(id));
+        var document = await HostedDocument.CreateAsync(fixture.Host, id);
         await HostedDocument.TypeAsync(document, new OperationId("anna-1", 1), 0, "Stand: ");
         var recorder = new DocumentOperationRecorder();
         await document.SubscribeAsync(fixture.Host.Grains.CreateObjectReference<IDocumentObserver>(recorder));
@@ -85,11 +85,11 @@ public sealed class DocumentGroupCommitTests(HostedGrainsFixture fixture)
 
         fixture.Host.Storage.FailWritesOf<DocumentGrain>(id);
         var failures = await Task.WhenAll(lost.Select(edit => Record.ExceptionAsync(() => document.SubmitAsync(Ben, edit.Id, 1, edit.Operation))));
-        var during = await document.GetSnapshotAsync();
-        var since = await document.GetSinceAsync(1);
+        var during = await document.GetSnapshotAsync(Anna);
+        var since = await document.GetSinceAsync(Anna, 1);
         fixture.Host.Storage.FailWritesOf<DocumentGrain>(id, fail: false);
         var resent = await Task.WhenAll(lost.Select(edit => document.SubmitAsync(Ben, edit.Id, 1, edit.Operation)));
-        var after = await document.GetSnapshotAsync();
+        var after = await document.GetSnapshotAsync(Anna);
         var batches = await recorder.ReceivedThroughAsync(4);
 
         failures.Should().OnlyContain(failure => failure is IOException);

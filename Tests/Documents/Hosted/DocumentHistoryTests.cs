@@ -11,7 +11,7 @@ public sealed class DocumentHistoryTests(HostedGrainsFixture fixture)
     [Fact]
     public async Task TheHistoryGroupsConsecutiveOperationsOfOneAuthorWithinAMinuteAndNamesAuthorsAndTimes()
     {
-        var document = await HostedDocument.CreateAsync(fixture.Host.Document(HostedDocument.NewId()));
+        var document = await HostedDocument.CreateAsync(fixture.Host, HostedDocument.NewId());
         var start = fixture.Clock.GetUtcNow();
         await TypeAsync(document, "anna", 1, 0, "Ziele");
         fixture.Clock.Advance(TimeSpan.FromSeconds(20));
@@ -21,8 +21,8 @@ public sealed class DocumentHistoryTests(HostedGrainsFixture fixture)
         fixture.Clock.Advance(TimeSpan.FromMinutes(2));
         await TypeAsync(document, "ben", 2, 14, ".");
 
-        var history = await document.GetHistoryAsync(10);
-        var latestTwo = await document.GetHistoryAsync(2);
+        var history = await document.GetHistoryAsync(Anna, 10);
+        var latestTwo = await document.GetHistoryAsync(Anna, 2);
 
         history.Should().Equal(
             new DocumentRevision(4, 4, Ben.PersonId, Ben.DisplayName, start.AddSeconds(160), start.AddSeconds(160), 1),
@@ -34,17 +34,17 @@ public sealed class DocumentHistoryTests(HostedGrainsFixture fixture)
     [Fact]
     public async Task AnOldVersionReadsAsItWasAndRestoringItMakesItCurrentAsANewVersionInTheHistory()
     {
-        var document = await HostedDocument.CreateAsync(fixture.Host.Document(HostedDocument.NewId()));
+        var document = await HostedDocument.CreateAsync(fixture.Host, HostedDocument.NewId());
         await TypeAsync(document, "anna", 1, 0, "Protokoll vom 3. März");
         await TypeAsync(document, "ben", 1, 10, "(Entwurf) ");
         await TypeAsync(document, "ben", 2, 31, ": vertagt");
 
-        var first = await document.GetVersionAsync(1);
-        var second = await document.GetVersionAsync(2);
+        var first = await document.GetVersionAsync(Anna, 1);
+        var second = await document.GetVersionAsync(Anna, 2);
         var restored = await document.RestoreAsync(Dora, 2, new OperationId("dora-r", 1));
-        var current = await document.GetSnapshotAsync();
-        var history = await document.GetHistoryAsync(1);
-        var beforeRestore = await document.GetVersionAsync(3);
+        var current = await document.GetSnapshotAsync(Anna);
+        var history = await document.GetHistoryAsync(Anna, 1);
+        var beforeRestore = await document.GetVersionAsync(Anna, 3);
 
         first.Should().Be(new DocumentSnapshot("Protokoll vom 3. März", 1));
         second.Should().Be(new DocumentSnapshot("Protokoll (Entwurf) vom 3. März", 2));
@@ -58,16 +58,16 @@ public sealed class DocumentHistoryTests(HostedGrainsFixture fixture)
     [Fact]
     public async Task VersionsOlderThanTheRetainedHistoryAreRefusedWithAClearErrorWhileRecentOnesStillRead()
     {
-        var document = await HostedDocument.CreateAsync(fixture.Host.Document(HostedDocument.NewId()));
+        var document = await HostedDocument.CreateAsync(fixture.Host, HostedDocument.NewId());
         await Task.WhenAll(Enumerable.Range(0, 20).Select(editor => TypeManyAsync(document, $"editor-{editor}", 250)));
         var info = await document.GetInfoAsync();
 
-        var tooOld = await Record.ExceptionAsync(() => document.GetVersionAsync(1));
-        var gapTooOld = await Record.ExceptionAsync(() => document.GetSinceAsync(0));
+        var tooOld = await Record.ExceptionAsync(() => document.GetVersionAsync(Anna, 1));
+        var gapTooOld = await Record.ExceptionAsync(() => document.GetSinceAsync(Anna, 0));
         var submitTooOld = await Record.ExceptionAsync(() => document.SubmitAsync(Ben, new OperationId("late", 1), 0, TextOperation.Empty(0)));
-        var recent = await document.GetVersionAsync(info!.Version - 500);
-        var history = await document.GetHistoryAsync(int.MaxValue);
-        var oldestListed = await Record.ExceptionAsync(() => document.GetVersionAsync(history[^1].Version));
+        var recent = await document.GetVersionAsync(Anna, info!.Version - 500);
+        var history = await document.GetHistoryAsync(Anna, int.MaxValue);
+        var oldestListed = await Record.ExceptionAsync(() => document.GetVersionAsync(Anna, history[^1].Version));
 
         info.Version.Should().Be(5000);
         tooOld.Should().BeOfType<DocumentRuleException>().Which.Error.Should().Be(DocumentError.VersionTooOld);

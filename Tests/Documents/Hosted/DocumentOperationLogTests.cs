@@ -26,7 +26,7 @@ public sealed class DocumentOperationLogTests(HostedGrainsFixture fixture)
     public async Task EachMessageIsOneSmallAppendAndTheWholeStateIsWrittenOnlyEveryTwoThousandOperations()
     {
         var id = HostedDocument.NewId();
-        var document = await HostedDocument.CreateAsync(fixture.Host.Document(id));
+        var document = await HostedDocument.CreateAsync(fixture.Host, id);
         var writesBefore = fixture.Host.Storage.WritesOf<DocumentGrain>(id);
 
         await TypeMessagesAsync(document, Ben, "ben-lang", messages: 30, perMessage: 100);
@@ -37,7 +37,7 @@ public sealed class DocumentOperationLogTests(HostedGrainsFixture fixture)
         appends.Should().Be(30);
         stateWrites.Should().Be(1, "one snapshot once 2,000 operations followed the last one");
         truncations.Should().Be(1);
-        (await document.GetSnapshotAsync()).Should().Be(new DocumentSnapshot(new string('x', 3000), 3000));
+        (await document.GetSnapshotAsync(Anna)).Should().Be(new DocumentSnapshot(new string('x', 3000), 3000));
     }
 
     [Fact]
@@ -51,7 +51,7 @@ public sealed class DocumentOperationLogTests(HostedGrainsFixture fixture)
         int stateWrites;
         await using (var host = await WorkspaceHost.StartAsync(path))
         {
-            var document = await HostedDocument.CreateAsync(host.Document(id));
+            var document = await HostedDocument.CreateAsync(host, id);
             original = [.. await document.SubmitAsync(Ben, 0, first), .. await document.SubmitAsync(Ben, 3, second)];
             stateWrites = host.Storage.WritesOf<DocumentGrain>(id) - host.Storage.AppendsOf<DocumentGrain>(id);
             var crashed = CrashCopy.Of(path);
@@ -62,7 +62,7 @@ public sealed class DocumentOperationLogTests(HostedGrainsFixture fixture)
         var resent = (await restarted.Document(id).SubmitAsync(Ben, 0, first)).Concat(await restarted.Document(id).SubmitAsync(Ben, 3, second)).ToList();
         var writesOfResends = restarted.Storage.WritesOf<DocumentGrain>(id);
         var next = await restarted.Document(id).SubmitAsync(Ben, 5, Message("ben-tab", 6, "Ziele; Wege; Mittel. Ende".Length, "!"));
-        var after = await restarted.Document(id).GetSnapshotAsync();
+        var after = await restarted.Document(id).GetSnapshotAsync(Anna);
 
         stateWrites.Should().Be(1, "only the creation wrote the state, so the operations come back from the log's tail");
         resent.Should().Equal(original.Select(result => result with { WasDuplicate = true }));
@@ -78,21 +78,21 @@ public sealed class DocumentOperationLogTests(HostedGrainsFixture fixture)
         var id = HostedDocument.NewId();
         await using var first = await WorkspaceHost.StartAsync(path);
         await using var second = await WorkspaceHost.StartAsync(path);
-        var viaFirst = await HostedDocument.CreateAsync(first.Document(id));
+        var viaFirst = await HostedDocument.CreateAsync(first, id);
         await viaFirst.SubmitAsync(Ben, 0, Message("ben-1", 1, 0, "Ziele"));
         var viaSecond = second.Document(id);
         await viaSecond.SubmitAsync(Dora, 1, Message("dora-2", 1, 5, " (zweiter Host)"));
         var lost = Message("ben-1", 2, 5, ".");
 
         var failure = await Record.ExceptionAsync(() => viaFirst.SubmitAsync(Ben, 1, lost));
-        var served = await viaFirst.GetSnapshotAsync();
+        var served = await viaFirst.GetSnapshotAsync(Anna);
         var resent = await viaFirst.SubmitAsync(Ben, 1, lost);
-        var stored = await viaSecond.GetSinceAsync(2);
+        var stored = await viaSecond.GetSinceAsync(Anna, 2);
 
         failure.Should().BeOfType<InconsistentStateException>();
         served.Should().Be(new DocumentSnapshot("Ziele (zweiter Host)", 2));
         resent.Should().ContainSingle().Which.Should().Match<SubmitResult>(result => result.Version == 3 && !result.WasDuplicate);
-        (await viaFirst.GetSnapshotAsync()).Should().Be(new DocumentSnapshot("Ziele (zweiter Host).", 3));
+        (await viaFirst.GetSnapshotAsync(Anna)).Should().Be(new DocumentSnapshot("Ziele (zweiter Host).", 3));
         stored.Should().BeEmpty("the second host's activation holds what it read; only the first one appended since");
     }
 
@@ -103,7 +103,7 @@ public sealed class DocumentOperationLogTests(HostedGrainsFixture fixture)
         var clock = new ManualTimeProvider(WorkspaceScenario.Start);
         var id = HostedDocument.NewId();
         await using var host = await WorkspaceHost.StartAsync(path, clock);
-        var document = await HostedDocument.CreateAsync(host.Document(id));
+        var document = await HostedDocument.CreateAsync(host, id);
         var authors = new[] { (Ben, "ben-a"), (Dora, "dora-a") };
         var sequences = new int[2];
         for (var message = 0; message < 47; message++)
@@ -117,10 +117,10 @@ public sealed class DocumentOperationLogTests(HostedGrainsFixture fixture)
             clock.Advance(TimeSpan.FromSeconds(message % 3 == 0 ? 90 : 20));
         }
 
-        var history = await document.GetHistoryAsync(int.MaxValue);
+        var history = await document.GetHistoryAsync(Anna, int.MaxValue);
         var viewable = new[] { history[^1].Version, 2000, 2001, 3999, 4000, 4001, 4650, 4700 };
-        var versions = await Task.WhenAll(viewable.Select(document.GetVersionAsync));
-        var since = await document.GetSinceAsync(history[^1].Version);
+        var versions = await Task.WhenAll(viewable.Select(version => document.GetVersionAsync(Anna, version)));
+        var since = await document.GetSinceAsync(Anna, history[^1].Version);
         var info = await document.GetInfoAsync();
 
         var crashed = CrashCopy.Of(path);
@@ -129,9 +129,9 @@ public sealed class DocumentOperationLogTests(HostedGrainsFixture fixture)
 
         history[0].Version.Should().Be(4700);
         history[^1].Version.Should().BeLessThan(4000, "the history reaches back before the latest snapshot");
-        (await recovered.GetHistoryAsync(int.MaxValue)).Should().Equal(history);
-        (await Task.WhenAll(viewable.Select(recovered.GetVersionAsync))).Should().Equal(versions);
-        (await recovered.GetSinceAsync(history[^1].Version)).Should().Equal(since);
+        (await recovered.GetHistoryAsync(Anna, int.MaxValue)).Should().Equal(history);
+        (await Task.WhenAll(viewable.Select(version => recovered.GetVersionAsync(Anna, version)))).Should().Equal(versions);
+        (await recovered.GetSinceAsync(Anna, history[^1].Version)).Should().Equal(since);
         (await recovered.GetInfoAsync()).Should().Be(info);
         info!.Changed.Should().Be(new ChangeStamp(Ben.PersonId, Ben.DisplayName, clock.GetUtcNow() - TimeSpan.FromSeconds(20)));
         versions[^1].Text.Should().HaveLength(4700);
@@ -160,6 +160,7 @@ public sealed class DocumentOperationLogTests(HostedGrainsFixture fixture)
         };
         await using (var host = await WorkspaceHost.StartAsync(path, clock))
         {
+            await HostedWorkspace.CreateWithCastAsync(host.Workspace(state.WorkspaceId));
             await host.Storage.WriteAsync(StateId(id), FormerJson(state), null, CancellationToken.None);
         }
 
@@ -171,8 +172,8 @@ public sealed class DocumentOperationLogTests(HostedGrainsFixture fixture)
         }
 
         await using var restarted = await WorkspaceHost.StartAsync(path, clock);
-        var after = await restarted.Document(id).GetSnapshotAsync();
-        var history = await restarted.Document(id).GetHistoryAsync(10);
+        var after = await restarted.Document(id).GetSnapshotAsync(Anna);
+        var history = await restarted.Document(id).GetHistoryAsync(Anna, 10);
         var info = await restarted.Document(id).GetInfoAsync();
 
         resent.Should().Be(new SubmitResult(typed, 1, TextOperation.Replace(0, 0, 0, "Protokoll"), WasDuplicate: true));
@@ -186,7 +187,7 @@ public sealed class DocumentOperationLogTests(HostedGrainsFixture fixture)
     public async Task DeletingADocumentEmptiesItsOperationLog()
     {
         var id = HostedDocument.NewId();
-        var document = await HostedDocument.CreateAsync(fixture.Host.Document(id));
+        var document = await HostedDocument.CreateAsync(fixture.Host, id);
         await document.SubmitAsync(Ben, 0, Message("ben-geheim", 1, 0, "Vertraulich", " und geheim"));
 
         await document.DeleteAsync(Anna);

@@ -26,15 +26,15 @@ public sealed class DocumentRefusalTests(HostedGrainsFixture fixture)
     public async Task ARefusalChangesNeitherVersionNorTextNorStorage(DocumentError refusal)
     {
         var id = HostedDocument.NewId();
-        var document = await HostedDocument.CreateAsync(fixture.Host.Document(id));
+        var document = await HostedDocument.CreateAsync(fixture.Host, id);
         await HostedDocument.TypeAsync(document, new OperationId("ben", 1), 0, Text);
         await HostedDocument.TypeAsync(document, new OperationId("ben", 2), Text.Length, ".");
-        var before = await document.GetSnapshotAsync();
+        var before = await document.GetSnapshotAsync(Anna);
         var infoBefore = await document.GetInfoAsync();
         var writesBefore = fixture.Host.Storage.WritesOf<DocumentGrain>(id);
 
         var failure = await Record.ExceptionAsync(() => Refused(refusal, document, before));
-        var after = await document.GetSnapshotAsync();
+        var after = await document.GetSnapshotAsync(Anna);
         var infoAfter = await document.GetInfoAsync();
         var writes = fixture.Host.Storage.WritesOf<DocumentGrain>(id);
 
@@ -50,7 +50,7 @@ public sealed class DocumentRefusalTests(HostedGrainsFixture fixture)
         var document = fixture.Host.Document(HostedDocument.NewId());
 
         var info = await document.GetInfoAsync();
-        var read = await Record.ExceptionAsync(() => document.GetSnapshotAsync());
+        var read = await Record.ExceptionAsync(() => document.GetSnapshotAsync(Anna));
 
         info.Should().BeNull();
         read.Should().BeOfType<DocumentRuleException>().Which.Error.Should().Be(DocumentError.DocumentNotFound);
@@ -60,7 +60,7 @@ public sealed class DocumentRefusalTests(HostedGrainsFixture fixture)
     public async Task AnOperationThatWouldMakeTheDocumentTooLongIsRefusedAndChangesNothing()
     {
         var id = HostedDocument.NewId();
-        var document = await HostedDocument.CreateAsync(fixture.Host.Document(id));
+        var document = await HostedDocument.CreateAsync(fixture.Host, id);
         var chunk = new string('f', DocumentLimits.MaxInsertedLength);
         for (var sequence = 1; sequence <= DocumentLimits.MaxDocumentLength / chunk.Length; sequence++)
         {
@@ -68,12 +68,12 @@ public sealed class DocumentRefusalTests(HostedGrainsFixture fixture)
             await Submit(document, "filler", sequence, sequence - 1, TextOperation.Replace(length, length, length, chunk));
         }
 
-        var before = await document.GetSnapshotAsync();
+        var before = await document.GetSnapshotAsync(Anna);
         var writesBefore = fixture.Host.Storage.WritesOf<DocumentGrain>(id);
 
         var failure = await Record.ExceptionAsync(() => Submit(
             document, "filler", before.Version + 1, before.Version, TextOperation.Replace(before.Text.Length, 0, 0, "x")));
-        var after = await document.GetSnapshotAsync();
+        var after = await document.GetSnapshotAsync(Anna);
 
         failure.Should().BeOfType<DocumentRuleException>().Which.Error.Should().Be(DocumentError.DocumentTooLong);
         after.Should().Be(before);

@@ -1,5 +1,6 @@
 using Kooperationsraum.Tests.Grains.Hosted;
 using Kooperationsraum.Tests.Grains.Hosting;
+using static Kooperationsraum.Tests.Grains.Workspaces.WorkspaceScenario;
 
 namespace Kooperationsraum.Tests.Documents.Hosted;
 
@@ -23,7 +24,7 @@ public sealed class DocumentTraceReplayTests(HostedGrainsFixture fixture)
         foreach (var trace in traces)
         {
             var id = HostedDocument.NewId();
-            var replay = new GrainTraceReplay(trace, await HostedDocument.CreateAsync(host.Document(id)), editors, seed: trace.Name.Length);
+            var replay = new GrainTraceReplay(trace, await HostedDocument.CreateAsync(host, id), editors, seed: trace.Name.Length);
             await replay.RunAsync();
             replayed.Add((trace, id, replay));
         }
@@ -32,8 +33,8 @@ public sealed class DocumentTraceReplayTests(HostedGrainsFixture fixture)
         await using var restarted = await WorkspaceHost.StartAsync(crashed);
         foreach (var (trace, id, replay) in replayed)
         {
-            var live = await host.Document(id).GetSnapshotAsync();
-            var recovered = await restarted.Document(id).GetSnapshotAsync();
+            var live = await host.Document(id).GetSnapshotAsync(Anna);
+            var recovered = await restarted.Document(id).GetSnapshotAsync(Anna);
 
             live.Text.Should().Be(trace.EndContent, trace.Name);
             live.Version.Should().Be(trace.Transactions.Count, trace.Name);

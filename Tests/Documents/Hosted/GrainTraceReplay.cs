@@ -63,7 +63,7 @@ public sealed class GrainTraceReplay
         var editor = Editors[index];
         while (true)
         {
-            foreach (var update in await document.GetSinceAsync(editor.SyncedVersion))
+            foreach (var update in await document.GetSinceAsync(Anna, editor.SyncedVersion))
             {
                 editor.Receive(update);
             }

@@ -1,5 +1,6 @@
 using Kooperationsraum.Grains.Interfaces.Documents;
 using Kooperationsraum.Grains.Interfaces.People;
+using Kooperationsraum.Tests.Grains.Hosting;
 using static Kooperationsraum.Tests.Grains.Workspaces.WorkspaceScenario;
 
 namespace Kooperationsraum.Tests.Documents.Hosted;
@@ -10,17 +11,24 @@ public static class HostedDocument
     /// <summary>A document id no other test uses, so that tests can share a host and its database.</summary>
     public static string NewId() => $"doc-{Guid.NewGuid():N}";
 
-    /// <summary>A document Anna created in a workspace of her own.</summary>
-    public static async Task<IDocumentGrain> CreateAsync(IDocumentGrain document, string title = "Protokoll Lenkungskreis")
+    /// <summary>
+    /// Document <paramref name="id"/>, created by Anna in a new workspace of hers with Ben and Dora as members and Gina as
+    /// guest, so that the cast has the rights the document checks. It is created directly rather than through the
+    /// workspace, so that tests choose its id.
+    /// </summary>
+    public static async Task<IDocumentGrain> CreateAsync(WorkspaceHost host, string id, string title = "Protokoll Lenkungskreis")
     {
-        await document.CreateAsync(Anna, "koop-digitalisierung", title);
+        var workspaceId = HostedWorkspace.NewId();
+        await HostedWorkspace.CreateWithCastAsync(host.Workspace(workspaceId));
+        var document = host.Document(id);
+        await document.CreateAsync(Anna, workspaceId, title);
         return document;
     }
 
     /// <summary>Inserts <paramref name="text"/> at <paramref name="position"/> of the current version, as one operation.</summary>
     public static async Task<SubmitResult> TypeAsync(IDocumentGrain document, OperationId id, int position, string text)
     {
-        var current = await document.GetSnapshotAsync();
+        var current = await document.GetSnapshotAsync(ActorOf(id));
         return await document.SubmitAsync(
             ActorOf(id), id, current.Version, TextOperation.Replace(current.Text.Length, position, position, text));
     }

@@ -63,14 +63,14 @@ public sealed class WorkspaceDocumentGrainTests(HostedGrainsFixture fixture)
             await workspace.DeleteDocumentAsync(Anna, documentId);
 
             (await workspace.GetAsync(Anna))!.Documents.Should().BeEmpty();
-            (await Record.ExceptionAsync(document.GetSnapshotAsync)).Should().BeOfType<DocumentRuleException>()
+            (await Record.ExceptionAsync(() => document.GetSnapshotAsync(Anna))).Should().BeOfType<DocumentRuleException>()
                 .Which.Error.Should().Be(DocumentError.DocumentDeleted);
         }
 
         await using var restarted = await WorkspaceHost.StartAsync(databasePath);
         var afterRestart = restarted.Document(documentId);
-        var snapshot = await Record.ExceptionAsync(afterRestart.GetSnapshotAsync);
-        var history = await Record.ExceptionAsync(() => afterRestart.GetHistoryAsync(10));
+        var snapshot = await Record.ExceptionAsync(() => afterRestart.GetSnapshotAsync(Anna));
+        var history = await Record.ExceptionAsync(() => afterRestart.GetHistoryAsync(Anna, 10));
         var info = await Record.ExceptionAsync(afterRestart.GetInfoAsync);
 
         new[] { snapshot, history, info }.Should().AllSatisfy(refusal =>

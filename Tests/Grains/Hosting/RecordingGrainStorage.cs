@@ -18,6 +18,7 @@ public sealed class RecordingGrainStorage(IGrainStorage storage, IGrainLogStorag
     private readonly ConcurrentDictionary<(string GrainType, string GrainKey), int> truncations = new();
     private readonly ConcurrentDictionary<(string GrainType, string GrainKey), bool> failing = new();
     private readonly ConcurrentDictionary<(string GrainType, string GrainKey), TaskCompletionSource> held = new();
+    private readonly ConcurrentDictionary<(string GrainType, string GrainKey), int> stopped = new();
 
     /// <summary>How often the state of the grain of class <typeparamref name="TGrain"/> with this key was read.</summary>
     public int ReadsOf<TGrain>(string key) => reads.GetValueOrDefault(Key<TGrain>(key));
@@ -49,6 +50,9 @@ public sealed class RecordingGrainStorage(IGrainStorage storage, IGrainLogStorag
             gate.TrySetResult();
         };
     }
+
+    /// <summary>How many writes of that grain reached a hold of <see cref="HoldWritesOf{TGrain}"/>, so a test knows the grain waits.</summary>
+    public int WritesHeldOf<TGrain>(string key) => stopped.GetValueOrDefault(Key<TGrain>(key));
 
     public Task InitializeAsync(CancellationToken cancellationToken) => storage.InitializeAsync(cancellationToken);
 
@@ -100,6 +104,7 @@ public sealed class RecordingGrainStorage(IGrainStorage storage, IGrainLogStorag
 
         if (held.TryGetValue((id.GrainType, id.GrainKey), out var gate))
         {
+            Count(stopped, id);
             await gate.Task.WaitAsync(cancellationToken);
         }
     }
