@@ -1,4 +1,5 @@
 using Kooperationsraum.Grains.Interfaces.Board;
+using Kooperationsraum.Grains.Interfaces.Documents;
 using Kooperationsraum.Grains.Interfaces.People;
 using Kooperationsraum.Grains.Interfaces.Runtime;
 using Kooperationsraum.Grains.Interfaces.Workspaces;
@@ -81,6 +82,11 @@ public sealed class DemoSeeder(
             ("Lenkungskreis: Termin für das 2. Quartal abstimmen", 0, ["Lenkungskreis"], ["anna-schulz"], 7),
             ("Jahresbericht der Kooperation entwerfen", 1, ["Bericht"], ["jonas-keller"], 21),
             ("Datenschutzrahmen für gemeinsame Projekte prüfen", 2, ["Datenschutz"], ["anna-schulz"], 3));
+        await AddDocumentAsync(cooperation, "Protokoll Lenkungskreis",
+            "# Protokoll Lenkungskreis\n\n**Teilnehmende:** Stadt und Hochschule\n\n## Beschlüsse\n\n"
+            + "1. Der Jahresbericht wird gemeinsam in diesem Dokument entworfen.\n"
+            + "2. Neue Digitalprojekte melden die Fachbereiche bis Ende des Quartals.\n\n"
+            + "## Offene Punkte\n\n- [ ] Datenschutzrahmen abstimmen\n- [x] Termin des nächsten Lenkungskreises\n");
 
         var training = await CreateAsync(new WorkspaceDetails(
             WorkspaceKind.Project,
@@ -118,6 +124,10 @@ public sealed class DemoSeeder(
             ("Schnittstelle zum Fachverfahren spezifizieren", 1, ["Schnittstelle"], ["mehmet-yilmaz", "lea-hoffmann"], 10),
             ("Barrierefreiheit des Formulars testen (BITV 2.0)", 0, ["Barrierefreiheit"], ["lea-hoffmann"], 25),
             ("Gebührenbescheid-Vorlage mit der Rechtsabteilung klären", 2, ["Recht"], ["anna-schulz"], 2));
+        await AddDocumentAsync(parking, "Fachkonzept Online-Antrag",
+            "# Fachkonzept Online-Antrag Anwohnerparkausweis\n\n## Ziel\n\nAntrag, Bezahlung und Bescheid vollständig digital.\n\n"
+            + "## Ablauf\n\n1. Antrag im Portal mit Nutzerkonto\n2. Prüfung im Fachverfahren über die Schnittstelle\n"
+            + "3. Bezahlung über die Bezahlplattform\n4. Bescheid ins Postfach\n");
     }
 
     private Task<WorkspaceSnapshot> CreateAsync(WorkspaceDetails details) =>
@@ -131,6 +141,13 @@ public sealed class DemoSeeder(
             var person = People.Single(p => p.Id == personId);
             await grain.AddMemberAsync(actors.Current, person.Id, person.DisplayName, person.OrganisationId, role);
         }
+    }
+
+    private async Task AddDocumentAsync(WorkspaceSnapshot workspace, string title, string text)
+    {
+        var listed = await grains.GetGrain<IWorkspaceGrain>(workspace.Id).CreateDocumentAsync(actors.Current, title);
+        await grains.GetGrain<IDocumentGrain>(listed.Id).SubmitAsync(
+            actors.Current, 0, [new UnconfirmedOperation(new OperationId("demo", 1), TextOperation.Replace(0, 0, 0, text))]);
     }
 
     private async Task AddTasksAsync(
