@@ -78,6 +78,7 @@ public sealed class DocumentListBrowserTests(WebAppFixture app, BrowserFixture b
         var listed = await Grain(workspace.Id).CreateDocumentAsync(app.Operator, "Konzept");
         var document = app.Grains.GetGrain<IDocumentGrain>(listed.Id);
         var mira = new Actor("mira-berger", "Mira Berger", "th-wildau", false);
+        await Grain(workspace.Id).AddMemberAsync(app.Operator, mira.PersonId, mira.DisplayName, mira.OrganisationId, WorkspaceRole.Member);
         const string first = "# Konzept\n\nErste **Fassung** <script>alert(1)</script>";
         await document.SubmitAsync(mira, new OperationId("mira", 1), 0, TextOperation.Replace(0, 0, 0, first));
         await document.SubmitAsync(app.Operator, new OperationId("betrieb", 1), 1, TextOperation.Replace(first.Length, first.Length, first.Length, "\n\nZweiter Absatz"));
