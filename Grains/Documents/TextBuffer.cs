@@ -92,6 +92,15 @@ public sealed class TextBuffer
             throw Split(position);
         }
 
+        // A keystroke: the cursor chunk has room, so the text goes straight into its gap, without a second seek.
+        if (text.Length <= chunk.Free)
+        {
+            chunk.Insert(offset, text);
+            length += text.Length;
+            pendingDelta += text.Length;
+            return;
+        }
+
         InsertUnchecked(position, text);
     }
 
@@ -111,14 +120,14 @@ public sealed class TextBuffer
             throw Split(position);
         }
 
-        if (offset + count < chunk.Length)
+        if (offset + count <= chunk.Length)
         {
             if (SplitsPairAt(chunk, offset + count, position + count))
             {
                 throw Split(position + count);
             }
 
-            // A backspace or a short deletion inside the chunk under the cursor.
+            // A backspace or a short deletion inside the chunk under the cursor, up to and including its end.
             chunk.Delete(offset, count);
             length -= count;
             pendingDelta -= count;

@@ -5,6 +5,12 @@ internal static class Utf16
 {
     public static bool IsWellFormed(ReadOnlySpan<char> text)
     {
+        // Most edits are one typed character.
+        if (text.Length == 1)
+        {
+            return !char.IsSurrogate(text[0]);
+        }
+
         // Keystrokes are a character or two, where a plain loop beats the vectorised search.
         var first = text.Length <= 8 ? IndexOfSurrogate(text) : text.IndexOfAnyInRange('\uD800', '\uDFFF');
         if (first < 0)

@@ -152,6 +152,38 @@ public sealed class TextBufferTests
         buffer.ToString().Should().Be(text);
     }
 
+    [Fact]
+    public void DeletionsEndingWhereAChunkEndsRemoveExactlyTheirRangeAndNeverHalfAPairOverTheBoundary()
+    {
+        // A long starting text is cut into chunks of three quarters of the capacity, so the first chunk ends at
+        // 768: in the first text just after a whole pair, in the second between its halves. Deletions start before
+        // position 767, which in the first text lies inside the pair.
+        var whole = new string('a', 766) + Emoji + new string('b', 1_000);
+        var straddling = new string('a', 767) + Emoji + new string('b', 1_000);
+        var refused = 0;
+
+        for (var start = 0; start < 767; start++)
+        {
+            var buffer = new TextBuffer(whole);
+            buffer.Delete(start, 768 - start);
+            buffer.ToString().Should().Be(whole.Remove(start, 768 - start));
+
+            var other = new TextBuffer(straddling);
+            try
+            {
+                other.Delete(start, 768 - start);
+            }
+            catch (DocumentRuleException e) when (e.Error == DocumentError.SplitsSurrogatePair)
+            {
+                refused++;
+            }
+
+            other.ToString().Should().Be(straddling);
+        }
+
+        refused.Should().Be(767);
+    }
+
     [Theory]
     [InlineData(1, 1)]
     [InlineData(2, 1)]
