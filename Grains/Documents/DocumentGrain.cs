@@ -38,6 +38,13 @@ public sealed class DocumentGrain(
     // This host runs the calls of a reentrant grain in parallel, not merely interleaved as Orleans does, so every
     // field below is touched under the gate; nothing awaits while holding it.
     private readonly Lock gate = new();
+
+    // Submissions are ordered one at a time by a single loop, started when the first one arrives and running until
+    // none waits. Transforming one over a long run of others' operations holds the gate for a while, and hundreds of
+    // parallel calls blocked on it starved the thread pool that the flush loop, the acknowledgements and the hub's
+    // sends all need; a semaphore instead would hand over once per submission through the pool's queue.
+    private readonly Queue<Action> ordering = [];
+    private bool orderingRuns;
     private ObserverManager<IDocumentObserver>? observers;
 
     // The snapshot storage holds, the header and version that are durable, and the durable revisions.
@@ -233,48 +240,51 @@ public sealed class DocumentGrain(
             Task durability = Task.CompletedTask;
             var results = new List<SubmitResult>(count);
             DocumentRuleException? refusal = null;
-            lock (gate)
+            await InOrderAsync(() =>
             {
-                if (recovery is not null)
+                lock (gate)
                 {
-                    wait = recovery;
-                }
-                else
-                {
-                    var document = CurrentLog();
-                    if (open.Entries.Count > 0 && open.Entries.Count + count > MaxBatchOperations)
+                    if (recovery is not null)
                     {
-                        wait = open.Durable;
+                        wait = recovery;
                     }
                     else
                     {
-                        var (baseVersion, submitted) = prepare(document);
-                        var now = Context.TimeProvider.GetUtcNow();
-                        try
+                        var document = CurrentLog();
+                        if (open.Entries.Count > 0 && open.Entries.Count + count > MaxBatchOperations)
                         {
-                            foreach (var operation in submitted)
+                            wait = open.Durable;
+                        }
+                        else
+                        {
+                            var (baseVersion, submitted) = prepare(document);
+                            var now = Context.TimeProvider.GetUtcNow();
+                            try
                             {
-                                var result = document.Submit(operation.Id, baseVersion, operation.Operation);
-                                results.Add(result);
-                                if (!result.WasDuplicate)
+                                foreach (var operation in submitted)
                                 {
-                                    Track(actor, baseVersion, operation, result, now);
+                                    var result = document.Submit(operation.Id, baseVersion, operation.Operation);
+                                    results.Add(result);
+                                    if (!result.WasDuplicate)
+                                    {
+                                        Track(actor, baseVersion, operation, result, now);
+                                    }
                                 }
                             }
-                        }
-                        catch (DocumentRuleException refused)
-                        {
-                            refusal = refused;
-                        }
+                            catch (DocumentRuleException refused)
+                            {
+                                refusal = refused;
+                            }
 
-                        // Batches become durable in order, so waiting for the one that holds the newest result is enough.
-                        if (results.Count > 0)
-                        {
-                            durability = DurabilityOf(results.Max(result => result.Version));
+                            // Batches become durable in order, so waiting for the one that holds the newest result is enough.
+                            if (results.Count > 0)
+                            {
+                                durability = DurabilityOf(results.Max(result => result.Version));
+                            }
                         }
                     }
                 }
-            }
+            });
 
             if (wait is not null)
             {
@@ -289,6 +299,51 @@ public sealed class DocumentGrain(
             }
 
             return results;
+        }
+    }
+
+    private Task InOrderAsync(Action step)
+    {
+        var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        lock (ordering)
+        {
+            ordering.Enqueue(() =>
+            {
+                try
+                {
+                    step();
+                    done.SetResult();
+                }
+                catch (Exception exception)
+                {
+                    done.SetException(exception);
+                }
+            });
+            if (!orderingRuns)
+            {
+                orderingRuns = true;
+                _ = Task.Run(OrderingLoop);
+            }
+        }
+
+        return done.Task;
+    }
+
+    private void OrderingLoop()
+    {
+        while (true)
+        {
+            Action? step;
+            lock (ordering)
+            {
+                if (!ordering.TryDequeue(out step))
+                {
+                    orderingRuns = false;
+                    return;
+                }
+            }
+
+            step();
         }
     }
 
