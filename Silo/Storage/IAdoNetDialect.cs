@@ -6,7 +6,8 @@ namespace Kooperationsraum.Silo.Storage;
 /// What differs between databases behind <see cref="AdoNetGrainStorage"/>: how connections are opened and
 /// prepared, the SQL texts and the folder of migration scripts. Parameters are named <c>@grain_type</c>,
 /// <c>@grain_key</c>, <c>@state_name</c>, <c>@payload</c>, <c>@modified_utc</c>, <c>@version</c>, <c>@name</c>
-/// and <c>@applied_utc</c>.
+/// and <c>@applied_utc</c>. The SQL that every supported database understands alike is given here once, from
+/// <see cref="PortableSql"/>; a dialect overrides only what differs.
 /// </summary>
 public interface IAdoNetDialect
 {
@@ -35,38 +36,38 @@ public interface IAdoNetDialect
     string CreateSchemaVersionTableSql { get; }
 
     /// <summary>Counts the rows of <c>schema_version</c> with <c>@version</c>.</summary>
-    string CountSchemaVersionSql { get; }
+    string CountSchemaVersionSql => PortableSql.CountSchemaVersion;
 
     /// <summary>Records migration <c>@version</c> named <c>@name</c> as applied at <c>@applied_utc</c>.</summary>
-    string InsertSchemaVersionSql { get; }
+    string InsertSchemaVersionSql => PortableSql.InsertSchemaVersion;
 
     /// <summary>Selects <c>payload</c> and <c>version</c> of one state.</summary>
-    string ReadStateSql { get; }
+    string ReadStateSql => PortableSql.ReadState;
 
     /// <summary>Inserts a state with version 1, and inserts nothing when a record exists.</summary>
-    string InsertStateSql { get; }
+    string InsertStateSql => PortableSql.InsertState;
 
     /// <summary>Updates a state and increments its version, only where the version is <c>@version</c>.</summary>
-    string UpdateStateSql { get; }
+    string UpdateStateSql => PortableSql.UpdateState;
 
     /// <summary>Selects <c>next_sequence</c> of one log's head.</summary>
-    string ReadLogHeadSql { get; }
+    string ReadLogHeadSql => PortableSql.ReadLogHead;
 
     /// <summary>
     /// Selects <c>first_sequence</c>, <c>entry_count</c> and <c>payload</c> of the appends of one log that hold an entry
     /// at or after <c>@from_sequence</c> and begin below <c>@next_sequence</c>, oldest first.
     /// </summary>
-    string ReadLogSql { get; }
+    string ReadLogSql => PortableSql.ReadLog;
 
     /// <summary>Inserts a log's head at <c>@next_sequence</c>, and inserts nothing when one exists.</summary>
-    string InsertLogHeadSql { get; }
+    string InsertLogHeadSql => PortableSql.InsertLogHead;
 
     /// <summary>Sets a log's head to <c>@next_sequence</c>, only where it is <c>@expected_sequence</c>.</summary>
-    string UpdateLogHeadSql { get; }
+    string UpdateLogHeadSql => PortableSql.UpdateLogHead;
 
     /// <summary>Inserts one append of <c>@entry_count</c> entries beginning at <c>@expected_sequence</c>.</summary>
-    string InsertLogAppendSql { get; }
+    string InsertLogAppendSql => PortableSql.InsertLogAppend;
 
     /// <summary>Deletes the appends of one log whose entries all lie below <c>@before_sequence</c>.</summary>
-    string TruncateLogSql { get; }
+    string TruncateLogSql => PortableSql.TruncateLog;
 }

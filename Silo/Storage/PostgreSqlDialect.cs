@@ -58,37 +58,4 @@ public sealed class PostgreSqlDialect : IAdoNetDialect
     /// <inheritdoc />
     public string CreateSchemaVersionTableSql =>
         "CREATE TABLE IF NOT EXISTS schema_version (version integer NOT NULL PRIMARY KEY, name text NOT NULL, applied_utc timestamptz NOT NULL);";
-
-    /// <inheritdoc />
-    public string CountSchemaVersionSql => PortableSql.CountSchemaVersion;
-
-    /// <inheritdoc />
-    public string InsertSchemaVersionSql => PortableSql.InsertSchemaVersion;
-
-    /// <inheritdoc />
-    public string ReadStateSql => PortableSql.ReadState;
-
-    /// <inheritdoc />
-    public string InsertStateSql => PortableSql.InsertState;
-
-    /// <inheritdoc />
-    public string UpdateStateSql => PortableSql.UpdateState;
-
-    /// <inheritdoc />
-    public string ReadLogHeadSql => PortableSql.ReadLogHead;
-
-    /// <inheritdoc />
-    public string ReadLogSql => PortableSql.ReadLog;
-
-    /// <inheritdoc />
-    public string InsertLogHeadSql => PortableSql.InsertLogHead;
-
-    /// <inheritdoc />
-    public string UpdateLogHeadSql => PortableSql.UpdateLogHead;
-
-    /// <inheritdoc />
-    public string InsertLogAppendSql => PortableSql.InsertLogAppend;
-
-    /// <inheritdoc />
-    public string TruncateLogSql => PortableSql.TruncateLog;
 }

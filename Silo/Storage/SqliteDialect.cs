@@ -68,37 +68,4 @@ public sealed class SqliteDialect(string connectionString) : IAdoNetDialect
     /// <inheritdoc />
     public string CreateSchemaVersionTableSql =>
         "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL PRIMARY KEY, name TEXT NOT NULL, applied_utc TEXT NOT NULL);";
-
-    /// <inheritdoc />
-    public string CountSchemaVersionSql => PortableSql.CountSchemaVersion;
-
-    /// <inheritdoc />
-    public string InsertSchemaVersionSql => PortableSql.InsertSchemaVersion;
-
-    /// <inheritdoc />
-    public string ReadStateSql => PortableSql.ReadState;
-
-    /// <inheritdoc />
-    public string InsertStateSql => PortableSql.InsertState;
-
-    /// <inheritdoc />
-    public string UpdateStateSql => PortableSql.UpdateState;
-
-    /// <inheritdoc />
-    public string ReadLogHeadSql => PortableSql.ReadLogHead;
-
-    /// <inheritdoc />
-    public string ReadLogSql => PortableSql.ReadLog;
-
-    /// <inheritdoc />
-    public string InsertLogHeadSql => PortableSql.InsertLogHead;
-
-    /// <inheritdoc />
-    public string UpdateLogHeadSql => PortableSql.UpdateLogHead;
-
-    /// <inheritdoc />
-    public string InsertLogAppendSql => PortableSql.InsertLogAppend;
-
-    /// <inheritdoc />
-    public string TruncateLogSql => PortableSql.TruncateLog;
 }
