@@ -25,8 +25,8 @@ public static class HubBenchmark
     private static readonly TimeSpan WarmUp = TimeSpan.FromSeconds(3);
     private static readonly TimeSpan SettleTimeout = TimeSpan.FromSeconds(60);
 
-    // The configured local operator (Web/appsettings.json), as whom the web app acts; an administrator may edit.
-    private static readonly Actor Operator = new("operator", "Lokaler Betrieb", "operator-organisation", IsAdministrator: true);
+    // Creates the documents before the web app starts; the editors sign in as its configured administrator, who may edit.
+    private static readonly Actor Operator = new("bench", "Benchmark", "bench-organisation", IsAdministrator: true);
 
     private static readonly string StartText = string.Concat(Enumerable.Repeat(
         "Die Partner vereinbaren, Ergebnisse ihrer Digitalisierungsprojekte im Rahmen des geltenden Rechts zu teilen.\n", 20));
@@ -55,7 +55,7 @@ public static class HubBenchmark
         await Parallel.ForEachAsync(
             Enumerable.Range(0, count),
             new ParallelOptions { MaxDegreeOfParallelism = 16 },
-            async (e, _) => editors[e] = await TypingEditor.OpenAsync(server.Address, documentIds[e % documentIds.Count], $"editor-{e}", run, seed: e, expectedEdits));
+            async (e, _) => editors[e] = await TypingEditor.OpenAsync(server.Address, server.Cookies, documentIds[e % documentIds.Count], $"editor-{e}", run, seed: e, expectedEdits));
         try
         {
             run.Editors = editors.ToDictionary(editor => editor.ClientId);
@@ -128,7 +128,7 @@ public static class HubBenchmark
             await Task.Delay(50);
         }
 
-        await using var checker = await HubProtocolClient.ConnectAsync(server.Address, DocumentHub.Path);
+        await using var checker = await HubProtocolClient.ConnectAsync(server.Address, DocumentHub.Path, server.Cookies);
         var differing = new List<string>();
         var versions = 0;
         var characters = 0;

@@ -1,3 +1,4 @@
+using System.Net;
 using System.Text.Json;
 using Kooperationsraum.Bench.Documents;
 using Kooperationsraum.Grains.Interfaces.Documents;
@@ -15,13 +16,15 @@ public sealed class HubEditor : IAsyncDisposable
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(15);
 
     private readonly Uri baseAddress;
+    private readonly CookieContainer cookies;
     private readonly string documentId;
     private HubProtocolClient connection;
     private readonly CollabClient client;
 
-    private HubEditor(Uri baseAddress, string documentId, HubProtocolClient connection, CollabClient client)
+    private HubEditor(Uri baseAddress, CookieContainer cookies, string documentId, HubProtocolClient connection, CollabClient client)
     {
         this.baseAddress = baseAddress;
+        this.cookies = cookies;
         this.documentId = documentId;
         this.connection = connection;
         this.client = client;
@@ -33,11 +36,12 @@ public sealed class HubEditor : IAsyncDisposable
 
     public int Unconfirmed => client.UnconfirmedCount;
 
-    public static async Task<HubEditor> OpenAsync(Uri baseAddress, string documentId, string clientId)
+    /// <summary>Opens a document as the person whose signed-in session <paramref name="cookies"/> holds.</summary>
+    public static async Task<HubEditor> OpenAsync(Uri baseAddress, CookieContainer cookies, string documentId, string clientId)
     {
-        var connection = await HubProtocolClient.ConnectAsync(baseAddress, DocumentHub.Path);
+        var connection = await HubProtocolClient.ConnectAsync(baseAddress, DocumentHub.Path, cookies);
         var snapshot = await connection.InvokeAsync<DocumentSnapshot>(nameof(DocumentHub.OpenDocumentAsync), documentId);
-        return new HubEditor(baseAddress, documentId, connection, new CollabClient(clientId, snapshot!));
+        return new HubEditor(baseAddress, cookies, documentId, connection, new CollabClient(clientId, snapshot!));
     }
 
     /// <summary>Types <paramref name="text"/> at <paramref name="position"/> (clamped to the text).</summary>
@@ -103,7 +107,7 @@ public sealed class HubEditor : IAsyncDisposable
     {
         connection.Abort();
         await connection.DisposeAsync();
-        connection = await HubProtocolClient.ConnectAsync(baseAddress, DocumentHub.Path);
+        connection = await HubProtocolClient.ConnectAsync(baseAddress, DocumentHub.Path, cookies);
         await connection.InvokeAsync<DocumentSnapshot>(nameof(DocumentHub.OpenDocumentAsync), documentId);
         if (catchUpFirst)
         {

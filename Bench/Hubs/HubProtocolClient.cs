@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Collections.Concurrent;
 using System.Globalization;
+using System.Net;
 using System.Net.WebSockets;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -52,9 +53,11 @@ public sealed class HubProtocolClient : IAsyncDisposable
     /// <summary>Records sent to the server.</summary>
     public long RecordsSent { get; private set; }
 
-    public static async Task<HubProtocolClient> ConnectAsync(Uri baseAddress, string hubPath)
+    /// <summary>Connects over a WebSocket, sending <paramref name="cookies"/> (a signed-in session's) with the upgrade request.</summary>
+    public static async Task<HubProtocolClient> ConnectAsync(Uri baseAddress, string hubPath, CookieContainer? cookies = null)
     {
         var client = new HubProtocolClient();
+        client.socket.Options.Cookies = cookies;
         var address = new UriBuilder(baseAddress) { Scheme = baseAddress.Scheme == "https" ? "wss" : "ws", Path = hubPath }.Uri;
         await client.socket.ConnectAsync(address, CancellationToken.None);
         client.receiving = client.ReceiveLoopAsync();

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Net;
 using System.Text.Json;
 using Kooperationsraum.Bench.Documents;
 using Kooperationsraum.Grains.Interfaces.Documents;
@@ -82,9 +83,9 @@ public sealed class TypingEditor : IAsyncDisposable
         }
     }
 
-    public static async Task<TypingEditor> OpenAsync(Uri server, string documentId, string clientId, HubRun run, int seed, int expectedEdits)
+    public static async Task<TypingEditor> OpenAsync(Uri server, CookieContainer cookies, string documentId, string clientId, HubRun run, int seed, int expectedEdits)
     {
-        var connection = await HubProtocolClient.ConnectAsync(server, DocumentHub.Path);
+        var connection = await HubProtocolClient.ConnectAsync(server, DocumentHub.Path, cookies);
         var editor = new TypingEditor(run, connection, documentId, clientId, seed, expectedEdits);
         connection.On(nameof(IDocumentHubClient.OperationsAppliedAsync), editor.OnApplied);
         var snapshot = await connection.InvokeAsync<DocumentSnapshot>(nameof(DocumentHub.OpenDocumentAsync), documentId);

@@ -3,12 +3,14 @@ using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 using System.Reflection;
+using System.Security.Cryptography;
 
 namespace Kooperationsraum.Bench.Hubs;
 
 /// <summary>
 /// The web app as its own process on 127.0.0.1 and a free port, built as the benchmark was (the benchmark
-/// references it), so that its CPU time and peak memory are its own and not the editors'.
+/// references it), so that its CPU time and peak memory are its own and not the editors'. It starts with a configured
+/// first administrator (a fresh random password per run), as whom the editors sign in.
 /// </summary>
 public sealed class WebServerProcess : IDisposable
 {
@@ -25,6 +27,11 @@ public sealed class WebServerProcess : IDisposable
     }
 
     public Uri Address { get; }
+
+    /// <summary>The signed-in session of the configured administrator; editors send it with their hub connections.</summary>
+    public CookieContainer Cookies { get; private set; } = new();
+
+    public const string AdministratorEmail = "bench@localhost.example";
 
     public int ProcessId => process.Id;
 
@@ -59,6 +66,10 @@ public sealed class WebServerProcess : IDisposable
         start.Environment["Kooperationsraum__Storage__Provider"] = "Sqlite";
         start.Environment["Kooperationsraum__Storage__ConnectionString"] = $"Data Source={databasePath}";
         start.Environment["Kooperationsraum__Demo__Enabled"] = "false";
+        var password = Convert.ToBase64String(RandomNumberGenerator.GetBytes(18));
+        start.Environment["Kooperationsraum__Setup__AdministratorEmail"] = AdministratorEmail;
+        start.Environment["Kooperationsraum__Setup__AdministratorPassword"] = password;
+        start.Environment["Kooperationsraum__Setup__OrganisationName"] = "Benchmark";
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         start.Environment["Logging__LogLevel__Microsoft.AspNetCore"] = "Warning";
 
@@ -68,6 +79,7 @@ public sealed class WebServerProcess : IDisposable
         server.process.BeginOutputReadLine();
         server.process.BeginErrorReadLine();
         await server.WaitUntilListeningAsync(port);
+        server.Cookies = await AccountSignIn.SignInAsync(address, AdministratorEmail, password);
         return server;
     }
 

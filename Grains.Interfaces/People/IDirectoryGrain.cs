@@ -18,4 +18,7 @@ public interface IDirectoryGrain : IGrainWithStringKey
 
     /// <summary>All people, ordered by name.</summary>
     Task<IReadOnlyList<Person>> GetPeopleAsync();
+
+    /// <summary>One person, or null when the directory has nobody with this id.</summary>
+    Task<Person?> GetPersonAsync(string personId);
 }

@@ -29,6 +29,9 @@ public sealed class DirectoryGrain([PersistentState("directory")] IPersistentSta
     public Task<IReadOnlyList<Person>> GetPeopleAsync() =>
         Task.FromResult(new PartnerDirectory(storage.State).People());
 
+    public Task<Person?> GetPersonAsync(string personId) =>
+        Task.FromResult(storage.State.People.Find(each => each.Id == personId));
+
     private async Task<TEntry> AddAsync<TEntry>(Func<PartnerDirectory, (TEntry Entry, bool Added)> add)
     {
         var changed = storage.State.Clone();

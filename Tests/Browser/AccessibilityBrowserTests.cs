@@ -16,7 +16,7 @@ public sealed class AccessibilityBrowserTests(WebAppFixture app, BrowserFixture 
     public async Task TheOverviewHasNoWcagViolations()
     {
         await app.CreateWorkspaceAsync("Barrierefreiheit: Übersicht");
-        var page = await browser.OpenInteractiveAsync(app.BaseAddress, "");
+        var page = await browser.OpenInteractiveAsync(app.BaseAddress, app.Administrator, "");
 
         var violations = await Accessibility.ViolationsAsync(page);
 
@@ -29,7 +29,7 @@ public sealed class AccessibilityBrowserTests(WebAppFixture app, BrowserFixture 
     {
         var workspace = await app.CreateWorkspaceAsync("Barrierefreiheit: Board");
         await SeedTaskAsync(workspace);
-        var page = await browser.OpenInteractiveAsync(app.BaseAddress, $"workspaces/{workspace.Id}");
+        var page = await browser.OpenInteractiveAsync(app.BaseAddress, app.Administrator, $"workspaces/{workspace.Id}");
 
         var violations = await Accessibility.ViolationsAsync(page);
 
@@ -42,7 +42,7 @@ public sealed class AccessibilityBrowserTests(WebAppFixture app, BrowserFixture 
     {
         var workspace = await app.CreateWorkspaceAsync("Barrierefreiheit: Dialog");
         await SeedTaskAsync(workspace);
-        var page = await browser.OpenInteractiveAsync(app.BaseAddress, $"workspaces/{workspace.Id}");
+        var page = await browser.OpenInteractiveAsync(app.BaseAddress, app.Administrator, $"workspaces/{workspace.Id}");
         await page.GetByRole(AriaRole.Button, new() { Name = "Bericht abstimmen", Exact = true }).ClickAsync();
         await Expect(page.Locator(".rz-dialog")).ToBeVisibleAsync();
 
@@ -56,7 +56,7 @@ public sealed class AccessibilityBrowserTests(WebAppFixture app, BrowserFixture 
     public async Task TheMemberListHasNoWcagViolations()
     {
         var workspace = await app.CreateWorkspaceAsync("Barrierefreiheit: Mitglieder");
-        var page = await browser.OpenInteractiveAsync(app.BaseAddress, $"workspaces/{workspace.Id}");
+        var page = await browser.OpenInteractiveAsync(app.BaseAddress, app.Administrator, $"workspaces/{workspace.Id}");
         await page.GetByRole(AriaRole.Tab, new() { Name = "Mitglieder (1)" }).ClickAsync();
 
         var violations = await Accessibility.ViolationsAsync(page);
@@ -70,7 +70,7 @@ public sealed class AccessibilityBrowserTests(WebAppFixture app, BrowserFixture 
     {
         var workspace = await app.CreateWorkspaceAsync("Barrierefreiheit: Dokumente");
         await SeedDocumentAsync(workspace);
-        var page = await browser.OpenInteractiveAsync(app.BaseAddress, $"workspaces/{workspace.Id}");
+        var page = await browser.OpenInteractiveAsync(app.BaseAddress, app.Administrator, $"workspaces/{workspace.Id}");
         await page.GetByRole(AriaRole.Tab, new() { Name = "Dokumente (1)" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Protokoll Lenkungskreis", Exact = true })).ToBeVisibleAsync();
 
@@ -89,7 +89,7 @@ public sealed class AccessibilityBrowserTests(WebAppFixture app, BrowserFixture 
     {
         var workspace = await app.CreateWorkspaceAsync("Barrierefreiheit: Dokumentdialoge");
         await SeedDocumentAsync(workspace);
-        var page = await browser.OpenInteractiveAsync(app.BaseAddress, $"workspaces/{workspace.Id}");
+        var page = await browser.OpenInteractiveAsync(app.BaseAddress, app.Administrator, $"workspaces/{workspace.Id}");
         await page.GetByRole(AriaRole.Tab, new() { Name = "Dokumente (1)" }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = button }).ClickAsync();
         await Expect(page.Locator(".rz-dialog")).ToBeVisibleAsync();
@@ -104,7 +104,7 @@ public sealed class AccessibilityBrowserTests(WebAppFixture app, BrowserFixture 
     [Fact]
     public async Task TheDirectoryHasNoWcagViolations()
     {
-        var page = await browser.OpenInteractiveAsync(app.BaseAddress, "directory");
+        var page = await browser.OpenInteractiveAsync(app.BaseAddress, app.Administrator, "directory");
 
         var violations = await Accessibility.ViolationsAsync(page);
 
@@ -117,7 +117,7 @@ public sealed class AccessibilityBrowserTests(WebAppFixture app, BrowserFixture 
     {
         var workspace = await app.CreateWorkspaceAsync("Barrierefreiheit: Dokument");
         var documentId = await SeedDocumentAsync(workspace);
-        var page = await browser.OpenInteractiveAsync(app.BaseAddress, $"workspaces/{workspace.Id}/documents/{documentId}");
+        var page = await browser.OpenInteractiveAsync(app.BaseAddress, app.Administrator, $"workspaces/{workspace.Id}/documents/{documentId}");
         await Expect(page.Locator(".save-state")).ToHaveTextAsync("Gespeichert");
 
         var violations = await Accessibility.ViolationsAsync(page);
@@ -128,18 +128,18 @@ public sealed class AccessibilityBrowserTests(WebAppFixture app, BrowserFixture 
 
     private async Task<string> SeedDocumentAsync(WorkspaceSnapshot workspace)
     {
-        var listed = await app.Grains.GetGrain<IWorkspaceGrain>(workspace.Id).CreateDocumentAsync(app.Operator, "Protokoll Lenkungskreis");
+        var listed = await app.Grains.GetGrain<IWorkspaceGrain>(workspace.Id).CreateDocumentAsync(app.Administrator.Actor, "Protokoll Lenkungskreis");
         await app.Grains.GetGrain<IDocumentGrain>(listed.Id).SubmitAsync(
-            app.Operator, new OperationId("barrierefreiheit", 1), 0, TextOperation.Replace(0, 0, 0, "# Protokoll\n\n- [x] Begrüßung\n- [ ] Bericht\n- **Haushalt** besprochen\n- [Link](https://example.org)\n\n> Zitat\n"));
+            app.Administrator.Actor, new OperationId("barrierefreiheit", 1), 0, TextOperation.Replace(0, 0, 0, "# Protokoll\n\n- [x] Begrüßung\n- [ ] Bericht\n- **Haushalt** besprochen\n- [Link](https://example.org)\n\n> Zitat\n"));
         return listed.Id;
     }
 
     private async Task SeedTaskAsync(WorkspaceSnapshot workspace)
     {
-        await app.Grains.GetGrain<IWorkspaceGrain>(workspace.Id).CreateTaskAsync(app.Operator, workspace.Columns[0].Id, TaskDraft.Titled("Bericht abstimmen") with
+        await app.Grains.GetGrain<IWorkspaceGrain>(workspace.Id).CreateTaskAsync(app.Administrator.Actor, workspace.Columns[0].Id, TaskDraft.Titled("Bericht abstimmen") with
         {
             Description = "Mit **allen** Partnern.",
-            AssigneeIds = [app.Operator.PersonId],
+            AssigneeIds = [app.Administrator.Actor.PersonId],
             DueDate = DateOnly.FromDateTime(DateTime.Today.AddDays(3)),
             Labels = ["Bericht"],
             Checklist = [new ChecklistItem("Entwurf", true)],

@@ -14,8 +14,8 @@ public sealed class BoardBrowserTests(WebAppFixture app, BrowserFixture browser)
     {
         var workspace = await app.CreateWorkspaceAsync("Browser: Live-Board");
         var (open, review) = (workspace.Columns[0], workspace.Columns[2]);
-        var alice = await browser.OpenLiveWorkspaceAsync(app.BaseAddress, workspace.Id);
-        var bob = await browser.OpenLiveWorkspaceAsync(app.BaseAddress, workspace.Id);
+        var alice = await browser.OpenLiveWorkspaceAsync(app.BaseAddress, app.Administrator, workspace.Id);
+        var bob = await browser.OpenLiveWorkspaceAsync(app.BaseAddress, app.Administrator, workspace.Id);
 
         await alice.Locator($"#new-task-{open.Id}").FillAsync("Förderantrag vorbereiten");
         await alice.Locator($"#new-task-{open.Id}").PressAsync("Enter");
@@ -37,14 +37,14 @@ public sealed class BoardBrowserTests(WebAppFixture app, BrowserFixture browser)
     {
         var workspace = await app.CreateWorkspaceAsync("Browser: Ziehen");
         var (open, doing) = (workspace.Columns[0], workspace.Columns[1]);
-        await app.Grains.GetGrain<IWorkspaceGrain>(workspace.Id).CreateTaskAsync(app.Operator, open.Id, TaskDraft.Titled("Workshop moderieren"));
-        var alice = await browser.OpenLiveWorkspaceAsync(app.BaseAddress, workspace.Id);
-        var bob = await browser.OpenLiveWorkspaceAsync(app.BaseAddress, workspace.Id);
+        await app.Grains.GetGrain<IWorkspaceGrain>(workspace.Id).CreateTaskAsync(app.Administrator.Actor, open.Id, TaskDraft.Titled("Workshop moderieren"));
+        var alice = await browser.OpenLiveWorkspaceAsync(app.BaseAddress, app.Administrator, workspace.Id);
+        var bob = await browser.OpenLiveWorkspaceAsync(app.BaseAddress, app.Administrator, workspace.Id);
 
         await Card(alice, open.Id, "Workshop moderieren").DragToAsync(alice.Locator($"[data-column-id='{doing.Id}'] .board-dropzone"));
 
         await Expect(Card(bob, doing.Id, "Workshop moderieren")).ToBeVisibleAsync();
-        var stored = await app.Grains.GetGrain<IWorkspaceGrain>(workspace.Id).GetAsync(app.Operator);
+        var stored = await app.Grains.GetGrain<IWorkspaceGrain>(workspace.Id).GetAsync(app.Administrator.Actor);
         stored!.Columns[1].Tasks.Should().ContainSingle(t => t.Title == "Workshop moderieren");
         await alice.Context.CloseAsync();
         await bob.Context.CloseAsync();
@@ -56,17 +56,17 @@ public sealed class BoardBrowserTests(WebAppFixture app, BrowserFixture browser)
         var workspace = await app.CreateWorkspaceAsync("Browser: WIP-Limit");
         var grain = app.Grains.GetGrain<IWorkspaceGrain>(workspace.Id);
         var (open, doing) = (workspace.Columns[0], workspace.Columns[1]);
-        await grain.SetColumnWipLimitAsync(app.Operator, doing.Id, 1);
-        await grain.CreateTaskAsync(app.Operator, doing.Id, TaskDraft.Titled("Läuft schon"));
-        await grain.CreateTaskAsync(app.Operator, open.Id, TaskDraft.Titled("Muss warten"));
-        var page = await browser.OpenLiveWorkspaceAsync(app.BaseAddress, workspace.Id);
+        await grain.SetColumnWipLimitAsync(app.Administrator.Actor, doing.Id, 1);
+        await grain.CreateTaskAsync(app.Administrator.Actor, doing.Id, TaskDraft.Titled("Läuft schon"));
+        await grain.CreateTaskAsync(app.Administrator.Actor, open.Id, TaskDraft.Titled("Muss warten"));
+        var page = await browser.OpenLiveWorkspaceAsync(app.BaseAddress, app.Administrator, workspace.Id);
 
         await page.GetByRole(AriaRole.Button, new() { Name = "„Muss warten“ verschieben" }).ClickAsync();
         await BrowserFixture.ChooseAsync(page, page.Locator(".rz-dialog .rz-dropdown"), doing.Name);
         await page.Locator(".rz-dialog").GetByRole(AriaRole.Button, new() { Name = "Verschieben", Exact = true }).ClickAsync();
 
         await Expect(page.Locator(".rz-dialog [role=alert]")).ToContainTextAsync("WIP-Limit von 1");
-        var stored = await grain.GetAsync(app.Operator);
+        var stored = await grain.GetAsync(app.Administrator.Actor);
         stored!.Columns[0].Tasks.Should().ContainSingle(t => t.Title == "Muss warten");
         await page.Context.CloseAsync();
     }
@@ -74,7 +74,7 @@ public sealed class BoardBrowserTests(WebAppFixture app, BrowserFixture browser)
     [Fact]
     public async Task AnUnknownWorkspaceShowsAClearNotFoundPage()
     {
-        var page = await browser.OpenPageAsync(app.BaseAddress);
+        var page = await browser.NewSignedInPageAsync(app.BaseAddress, app.Administrator);
 
         await page.GotoAsync("workspaces/gibt-es-nicht");
 
@@ -86,7 +86,7 @@ public sealed class BoardBrowserTests(WebAppFixture app, BrowserFixture browser)
     public async Task SwitchingToEnglishTranslatesTheBoard()
     {
         var workspace = await app.CreateWorkspaceAsync("Browser: Sprache");
-        var page = await browser.OpenLiveWorkspaceAsync(app.BaseAddress, workspace.Id);
+        var page = await browser.OpenLiveWorkspaceAsync(app.BaseAddress, app.Administrator, workspace.Id);
 
         await page.GetByRole(AriaRole.Button, new() { Name = "English" }).ClickAsync();
 

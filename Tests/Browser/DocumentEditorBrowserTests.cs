@@ -40,7 +40,7 @@ public sealed class DocumentEditorBrowserTests(WebAppFixture app, BrowserFixture
         var expected = "Entwurf von Bob. # Protokoll\n\nTagesordnung:\n1. Haushalt 2027 und Förderquote";
         await WaitForTextAsync(alice, expected);
         await WaitForTextAsync(bob, expected);
-        (await Document(documentId).GetSnapshotAsync(app.Operator)).Text.Should().Be(expected);
+        (await Document(documentId).GetSnapshotAsync(app.Administrator.Actor)).Text.Should().Be(expected);
         await bob.ReloadAsync();
         await Expect(SaveState(bob)).ToHaveTextAsync("Gespeichert");
         (await bob.EvaluateAsync<string>(EditorText)).Should().Be(expected);
@@ -74,7 +74,7 @@ public sealed class DocumentEditorBrowserTests(WebAppFixture app, BrowserFixture
             "# Konzept Bürgerportal\n\nZiel ist ein **gemeinsames** Portal der drei Städte.\n\n## Bausteine\n\n- Terminbuchung\n- Online-Anträge (OZG)\n- Schnittstelle zum Fachverfahren\n\n> Abstimmung mit dem Datenschutz bis Ende März.\n");
         var alice = await OpenEditorAsync(workspaceId, documentId);
         var bob = await OpenEditorAsync(workspaceId, documentId);
-        var organisation = await OperatorOrganisationNameAsync();
+        var organisation = await AdministratorOrganisationNameAsync();
 
         await alice.Locator(".cm-line", new() { HasText = "Terminbuchung" }).ClickAsync();
         await alice.Keyboard.PressAsync("End");
@@ -83,7 +83,7 @@ public sealed class DocumentEditorBrowserTests(WebAppFixture app, BrowserFixture
         await bob.Locator(".cm-line", new() { HasText = "Ziel ist" }).ClickAsync();
 
         await Expect(bob.Locator(".presence-peer")).ToHaveCountAsync(1);
-        await Expect(bob.Locator(".presence-peer")).ToContainTextAsync(app.Operator.DisplayName);
+        await Expect(bob.Locator(".presence-peer")).ToContainTextAsync(app.Administrator.Actor.DisplayName);
         await Expect(bob.Locator(".presence-peer")).ToContainTextAsync(organisation);
         await Expect(bob.Locator(".cm-remote-caret")).ToHaveCountAsync(1);
         await Expect(bob.Locator(".cm-remote-selection")).ToContainTextAsync("Terminbuchung und Erinnerung");
@@ -105,7 +105,7 @@ public sealed class DocumentEditorBrowserTests(WebAppFixture app, BrowserFixture
     public async Task EditsMadeWhileTheConnectionIsAwayAreKeptAndSentWhenItReturns()
     {
         var (workspaceId, documentId) = await CreateDocumentAsync("Funkloch", "Start\n");
-        var page = await browser.OpenPageAsync(app.BaseAddress);
+        var page = await browser.NewSignedInPageAsync(app.BaseAddress, app.Administrator);
         var offline = false;
         var sockets = new List<IWebSocketRoute>();
         await page.RouteAsync("**/hubs/documents**", route => offline ? route.AbortAsync() : route.ContinueAsync());
@@ -138,13 +138,13 @@ public sealed class DocumentEditorBrowserTests(WebAppFixture app, BrowserFixture
         await Expect(page.Locator(".connection-notice")).ToContainTextAsync("gesendet, sobald die Verbindung wieder besteht");
         await Expect(SaveState(page)).ToHaveTextAsync("Nicht verbunden");
         await page.Keyboard.TypeAsync("Im Funkloch geschrieben.");
-        (await Document(documentId).GetSnapshotAsync(app.Operator)).Text.Should().Be("Start\n");
+        (await Document(documentId).GetSnapshotAsync(app.Administrator.Actor)).Text.Should().Be("Start\n");
         await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "editor-offline.png") });
         offline = false;
 
         await Expect(SaveState(page)).ToHaveTextAsync("Gespeichert", new() { Timeout = 30_000 });
         await Expect(page.Locator(".connection-notice")).ToBeHiddenAsync();
-        (await Document(documentId).GetSnapshotAsync(app.Operator)).Text.Should().Be("Start\nIm Funkloch geschrieben.");
+        (await Document(documentId).GetSnapshotAsync(app.Administrator.Actor)).Text.Should().Be("Start\nIm Funkloch geschrieben.");
         (await page.EvaluateAsync<string>(EditorText)).Should().Be("Start\nIm Funkloch geschrieben.");
         await page.Context.CloseAsync();
     }
@@ -153,7 +153,7 @@ public sealed class DocumentEditorBrowserTests(WebAppFixture app, BrowserFixture
     public async Task AnUnknownDocumentShowsAClearNotFoundPage()
     {
         var workspace = await app.CreateWorkspaceAsync("Browser: kein Dokument");
-        var page = await browser.OpenPageAsync(app.BaseAddress);
+        var page = await browser.NewSignedInPageAsync(app.BaseAddress, app.Administrator);
 
         await page.GotoAsync($"workspaces/{workspace.Id}/documents/gibt-es-nicht");
 
@@ -182,15 +182,15 @@ public sealed class DocumentEditorBrowserTests(WebAppFixture app, BrowserFixture
 
     private async Task<IPage> OpenEditorAsync(string workspaceId, string documentId)
     {
-        var page = await browser.OpenInteractiveAsync(app.BaseAddress, $"workspaces/{workspaceId}/documents/{documentId}");
+        var page = await browser.OpenInteractiveAsync(app.BaseAddress, app.Administrator, $"workspaces/{workspaceId}/documents/{documentId}");
         await Expect(SaveState(page)).ToHaveTextAsync("Gespeichert");
         return page;
     }
 
-    private async Task<string> OperatorOrganisationNameAsync()
+    private async Task<string> AdministratorOrganisationNameAsync()
     {
         var organisations = await app.Grains.GetGrain<IDirectoryGrain>(IDirectoryGrain.DefaultKey).GetOrganisationsAsync();
-        return organisations.Single(o => o.Id == app.Operator.OrganisationId).Name;
+        return organisations.Single(o => o.Id == app.Administrator.Actor.OrganisationId).Name;
     }
 
     private IDocumentGrain Document(string documentId) => app.Grains.GetGrain<IDocumentGrain>(documentId);
@@ -199,10 +199,10 @@ public sealed class DocumentEditorBrowserTests(WebAppFixture app, BrowserFixture
     {
         var workspace = await app.CreateWorkspaceAsync($"Dokumente: {title}");
         var documentId = Guid.NewGuid().ToString("N");
-        await Document(documentId).CreateAsync(app.Operator, workspace.Id, title);
+        await Document(documentId).CreateAsync(app.Administrator.Actor, workspace.Id, title);
         if (text.Length > 0)
         {
-            await Document(documentId).SubmitAsync(app.Operator, new OperationId("seed", 1), 0, TextOperation.Replace(0, 0, 0, text));
+            await Document(documentId).SubmitAsync(app.Administrator.Actor, new OperationId("seed", 1), 0, TextOperation.Replace(0, 0, 0, text));
         }
 
         return (workspace.Id, documentId);

@@ -27,7 +27,7 @@ public sealed class DocumentListBrowserTests(WebAppFixture app, BrowserFixture b
 
         await Expect(bob.GetByRole(AriaRole.Link, new() { Name = "Protokoll Lenkungskreis", Exact = true })).ToBeVisibleAsync();
         await Expect(bob.GetByRole(AriaRole.Tab, new() { Name = "Dokumente (1)" })).ToBeVisibleAsync();
-        var listed = (await Grain(workspace.Id).GetAsync(app.Operator))!.Documents.Single();
+        var listed = (await Grain(workspace.Id).GetAsync(app.Administrator.Actor))!.Documents.Single();
         await Expect(bob.GetByRole(AriaRole.Link, new() { Name = "Protokoll Lenkungskreis", Exact = true }))
             .ToHaveAttributeAsync("href", $"workspaces/{workspace.Id}/documents/{listed.Id}");
         await Expect(bob.GetByRole(AriaRole.Link, new() { Name = "„Protokoll Lenkungskreis“ als HTML herunterladen", Exact = true }))
@@ -48,7 +48,7 @@ public sealed class DocumentListBrowserTests(WebAppFixture app, BrowserFixture b
 
         await Expect(bob.GetByText("Noch keine Dokumente.")).ToBeVisibleAsync();
         await Expect(bob.GetByRole(AriaRole.Tab, new() { Name = "Dokumente (0)" })).ToBeVisibleAsync();
-        (await Grain(workspace.Id).GetAsync(app.Operator))!.Documents.Should().BeEmpty();
+        (await Grain(workspace.Id).GetAsync(app.Administrator.Actor))!.Documents.Should().BeEmpty();
         (await Record.ExceptionAsync(app.Grains.GetGrain<IDocumentGrain>(listed.Id).GetInfoAsync)).Should().BeOfType<DocumentRuleException>()
             .Which.Error.Should().Be(DocumentError.DocumentDeleted);
         await alice.Context.CloseAsync();
@@ -59,7 +59,7 @@ public sealed class DocumentListBrowserTests(WebAppFixture app, BrowserFixture b
     public async Task CancellingTheDeletionKeepsTheDocument()
     {
         var workspace = await app.CreateWorkspaceAsync("Browser: Nicht löschen");
-        await Grain(workspace.Id).CreateDocumentAsync(app.Operator, "Bleibt");
+        await Grain(workspace.Id).CreateDocumentAsync(app.Administrator.Actor, "Bleibt");
         var page = await OpenDocumentsAsync(workspace.Id, "Dokumente (1)");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "„Bleibt“ löschen" }).ClickAsync();
@@ -67,7 +67,7 @@ public sealed class DocumentListBrowserTests(WebAppFixture app, BrowserFixture b
 
         await Expect(page.Locator(".rz-dialog")).ToHaveCountAsync(0);
         await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Bleibt", Exact = true })).ToBeVisibleAsync();
-        (await Grain(workspace.Id).GetAsync(app.Operator))!.Documents.Should().ContainSingle();
+        (await Grain(workspace.Id).GetAsync(app.Administrator.Actor))!.Documents.Should().ContainSingle();
         await page.Context.CloseAsync();
     }
 
@@ -75,20 +75,20 @@ public sealed class DocumentListBrowserTests(WebAppFixture app, BrowserFixture b
     public async Task TheHistoryShowsWhoChangedWhatAndRestoringAnOldVersionMakesItCurrent()
     {
         var workspace = await app.CreateWorkspaceAsync("Browser: Verlauf");
-        var listed = await Grain(workspace.Id).CreateDocumentAsync(app.Operator, "Konzept");
+        var listed = await Grain(workspace.Id).CreateDocumentAsync(app.Administrator.Actor, "Konzept");
         var document = app.Grains.GetGrain<IDocumentGrain>(listed.Id);
         var mira = new Actor("mira-berger", "Mira Berger", "th-wildau", false);
-        await Grain(workspace.Id).AddMemberAsync(app.Operator, mira.PersonId, mira.DisplayName, mira.OrganisationId, WorkspaceRole.Member);
+        await Grain(workspace.Id).AddMemberAsync(app.Administrator.Actor, mira.PersonId, mira.DisplayName, mira.OrganisationId, WorkspaceRole.Member);
         const string first = "# Konzept\n\nErste **Fassung** <script>alert(1)</script>";
         await document.SubmitAsync(mira, new OperationId("mira", 1), 0, TextOperation.Replace(0, 0, 0, first));
-        await document.SubmitAsync(app.Operator, new OperationId("betrieb", 1), 1, TextOperation.Replace(first.Length, first.Length, first.Length, "\n\nZweiter Absatz"));
+        await document.SubmitAsync(app.Administrator.Actor, new OperationId("betrieb", 1), 1, TextOperation.Replace(first.Length, first.Length, first.Length, "\n\nZweiter Absatz"));
         var page = await OpenDocumentsAsync(workspace.Id, "Dokumente (1)");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Verlauf von „Konzept“" }).ClickAsync();
         var dialog = page.Locator(".rz-dialog");
         await Expect(dialog.Locator(".revision-button")).ToHaveCountAsync(2);
         await Expect(dialog.Locator(".revision-button").Nth(0)).ToContainTextAsync("Fassung 2");
-        await Expect(dialog.Locator(".revision-button").Nth(0)).ToContainTextAsync(app.Operator.DisplayName);
+        await Expect(dialog.Locator(".revision-button").Nth(0)).ToContainTextAsync(app.Administrator.Actor.DisplayName);
         await Expect(dialog.Locator(".revision-button").Nth(1)).ToContainTextAsync("Mira Berger");
         await Expect(dialog.Locator(".history-text")).ToContainTextAsync("Zweiter Absatz");
         await dialog.Locator(".revision-button", new() { HasText = "Fassung 1" }).ClickAsync();
@@ -105,7 +105,7 @@ public sealed class DocumentListBrowserTests(WebAppFixture app, BrowserFixture b
 
         await Expect(dialog.Locator(".revision-button").Nth(0)).ToContainTextAsync("Fassung 3");
         await Expect(dialog.Locator(".revision-button").Nth(0)).ToHaveAttributeAsync("aria-pressed", "true");
-        (await document.GetSnapshotAsync(app.Operator)).Should().Be(new DocumentSnapshot(first, 3));
+        (await document.GetSnapshotAsync(app.Administrator.Actor)).Should().Be(new DocumentSnapshot(first, 3));
         await page.Context.CloseAsync();
     }
 
@@ -115,7 +115,7 @@ public sealed class DocumentListBrowserTests(WebAppFixture app, BrowserFixture b
 
     private async Task<IPage> OpenDocumentsAsync(string workspaceId, string tab)
     {
-        var page = await browser.OpenLiveWorkspaceAsync(app.BaseAddress, workspaceId);
+        var page = await browser.OpenLiveWorkspaceAsync(app.BaseAddress, app.Administrator, workspaceId);
         await page.GetByRole(AriaRole.Tab, new() { Name = tab }).ClickAsync();
         return page;
     }

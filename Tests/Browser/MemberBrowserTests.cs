@@ -13,8 +13,8 @@ public sealed class MemberBrowserTests(WebAppFixture app, BrowserFixture browser
     public async Task AMemberAddedInOneBrowserAppearsWithOrganisationAndRoleInTheOther()
     {
         var directory = app.Grains.GetGrain<IDirectoryGrain>(IDirectoryGrain.DefaultKey);
-        await directory.AddOrganisationAsync(app.Operator, new Organisation("th-wildau", "Technische Hochschule Wildau", OrganisationKind.University, "Wildau"));
-        await directory.AddPersonAsync(app.Operator, new Person("mira-berger", "Mira Berger", "mira.berger@th-wildau.example", "th-wildau"));
+        await directory.AddOrganisationAsync(app.Administrator.Actor, new Organisation("th-wildau", "Technische Hochschule Wildau", OrganisationKind.University, "Wildau"));
+        await directory.AddPersonAsync(app.Administrator.Actor, new Person("mira-berger", "Mira Berger", "mira.berger@th-wildau.example", "th-wildau"));
         var workspace = await app.CreateWorkspaceAsync("Browser: Mitglieder");
         var alice = await OpenMembersAsync(workspace);
         var bob = await OpenMembersAsync(workspace);
@@ -27,7 +27,7 @@ public sealed class MemberBrowserTests(WebAppFixture app, BrowserFixture browser
         await Expect(row).ToContainTextAsync("Technische Hochschule Wildau");
         await Expect(bob.GetByRole(AriaRole.Tab, new() { Name = "Mitglieder (2)" })).ToBeVisibleAsync();
         await bob.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "members.png") });
-        var stored = await app.Grains.GetGrain<IWorkspaceGrain>(workspace.Id).GetAsync(app.Operator);
+        var stored = await app.Grains.GetGrain<IWorkspaceGrain>(workspace.Id).GetAsync(app.Administrator.Actor);
         stored!.Members.Should().Contain(m => m.PersonId == "mira-berger" && m.Role == WorkspaceRole.Member);
         await alice.Context.CloseAsync();
         await bob.Context.CloseAsync();
@@ -37,19 +37,19 @@ public sealed class MemberBrowserTests(WebAppFixture app, BrowserFixture browser
     public async Task TheActivityNamesWhoDidWhat()
     {
         var workspace = await app.CreateWorkspaceAsync("Browser: Aktivität");
-        await app.Grains.GetGrain<IWorkspaceGrain>(workspace.Id).AddColumnAsync(app.Operator, "Archiv", null);
-        var page = await browser.OpenInteractiveAsync(app.BaseAddress, $"workspaces/{workspace.Id}");
+        await app.Grains.GetGrain<IWorkspaceGrain>(workspace.Id).AddColumnAsync(app.Administrator.Actor, "Archiv", null);
+        var page = await browser.OpenInteractiveAsync(app.BaseAddress, app.Administrator, $"workspaces/{workspace.Id}");
 
         await page.GetByRole(AriaRole.Tab, new() { Name = "Aktivität" }).ClickAsync();
 
-        await Expect(page.Locator(".activity-list li").First).ToContainTextAsync($"{app.Operator.DisplayName} hat die Spalte „Archiv“ hinzugefügt");
+        await Expect(page.Locator(".activity-list li").First).ToContainTextAsync($"{app.Administrator.Actor.DisplayName} hat die Spalte „Archiv“ hinzugefügt");
         await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "activity.png") });
         await page.Context.CloseAsync();
     }
 
     private async Task<IPage> OpenMembersAsync(WorkspaceSnapshot workspace)
     {
-        var page = await browser.OpenInteractiveAsync(app.BaseAddress, $"workspaces/{workspace.Id}");
+        var page = await browser.OpenInteractiveAsync(app.BaseAddress, app.Administrator, $"workspaces/{workspace.Id}");
         await Expect(page.Locator(".live-indicator.on")).ToBeVisibleAsync();
         await page.GetByRole(AriaRole.Tab, new() { Name = "Mitglieder (1)" }).ClickAsync();
         return page;

@@ -10,7 +10,7 @@ public sealed class OverviewBrowserTests(WebAppFixture app, BrowserFixture brows
     [Fact]
     public async Task ACooperationAndAProjectCreatedThroughTheDialogsOpenWithTheDefaultBoard()
     {
-        var page = await browser.OpenInteractiveAsync(app.BaseAddress, "");
+        var page = await browser.OpenInteractiveAsync(app.BaseAddress, app.Administrator, "");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Neue Kooperation" }).ClickAsync();
         await page.Locator(".rz-dialog").GetByLabel("Titel").FillAsync("Städteallianz OZG Nord");
@@ -37,7 +37,7 @@ public sealed class OverviewBrowserTests(WebAppFixture app, BrowserFixture brows
     [Fact]
     public async Task AnInvalidEmailInTheDirectoryIsRefusedWithAMessage()
     {
-        var page = await browser.OpenInteractiveAsync(app.BaseAddress, "directory");
+        var page = await browser.OpenInteractiveAsync(app.BaseAddress, app.Administrator, "directory");
         var form = page.Locator(".directory-form", new() { HasText = "Person hinzufügen" });
 
         await form.GetByLabel("Name").FillAsync("Jana Kraus");

@@ -14,14 +14,14 @@ public sealed class TaskDialogBrowserTests(WebAppFixture app, BrowserFixture bro
     {
         var workspace = await app.CreateWorkspaceAsync("Browser: Aufgabendialog");
         var grain = app.Grains.GetGrain<IWorkspaceGrain>(workspace.Id);
-        await grain.CreateTaskAsync(app.Operator, workspace.Columns[1].Id, TaskDraft.Titled("Entwurf schreiben") with
+        await grain.CreateTaskAsync(app.Administrator.Actor, workspace.Columns[1].Id, TaskDraft.Titled("Entwurf schreiben") with
         {
             Description = "Erste Fassung für den **Lenkungskreis**.",
             Labels = ["Bericht"],
             Checklist = [new ChecklistItem("Gliederung", true), new ChecklistItem("Zahlen prüfen", false)],
         });
-        var alice = await browser.OpenLiveWorkspaceAsync(app.BaseAddress, workspace.Id);
-        var bob = await browser.OpenLiveWorkspaceAsync(app.BaseAddress, workspace.Id);
+        var alice = await browser.OpenLiveWorkspaceAsync(app.BaseAddress, app.Administrator, workspace.Id);
+        var bob = await browser.OpenLiveWorkspaceAsync(app.BaseAddress, app.Administrator, workspace.Id);
 
         await alice.GetByRole(AriaRole.Button, new() { Name = "Entwurf schreiben", Exact = true }).ClickAsync();
         var dialog = alice.Locator(".rz-dialog");
@@ -43,17 +43,17 @@ public sealed class TaskDialogBrowserTests(WebAppFixture app, BrowserFixture bro
     {
         var workspace = await app.CreateWorkspaceAsync("Browser: Gleichzeitig bearbeiten");
         var grain = app.Grains.GetGrain<IWorkspaceGrain>(workspace.Id);
-        var task = await grain.CreateTaskAsync(app.Operator, workspace.Columns[0].Id, TaskDraft.Titled("Zeitplan abstimmen"));
-        var page = await browser.OpenLiveWorkspaceAsync(app.BaseAddress, workspace.Id);
+        var task = await grain.CreateTaskAsync(app.Administrator.Actor, workspace.Columns[0].Id, TaskDraft.Titled("Zeitplan abstimmen"));
+        var page = await browser.OpenLiveWorkspaceAsync(app.BaseAddress, app.Administrator, workspace.Id);
         await page.GetByRole(AriaRole.Button, new() { Name = "Zeitplan abstimmen", Exact = true }).ClickAsync();
         var dialog = page.Locator(".rz-dialog");
         await dialog.GetByLabel("Titel").FillAsync("Zeitplan mit der Hochschule abstimmen");
 
-        await grain.UpdateTaskAsync(app.Operator, task.Id, task.Revision, TaskDraft.Titled("Zeitplan bis Freitag abstimmen"));
+        await grain.UpdateTaskAsync(app.Administrator.Actor, task.Id, task.Revision, TaskDraft.Titled("Zeitplan bis Freitag abstimmen"));
         await dialog.GetByRole(AriaRole.Button, new() { Name = "Speichern" }).ClickAsync();
 
         await Expect(dialog.Locator("[role=alert]")).ToContainTextAsync("inzwischen von jemand anderem geändert");
-        var stored = await grain.GetAsync(app.Operator);
+        var stored = await grain.GetAsync(app.Administrator.Actor);
         stored!.Columns[0].Tasks.Single().Title.Should().Be("Zeitplan bis Freitag abstimmen");
         await dialog.GetByRole(AriaRole.Button, new() { Name = "Neuesten Stand laden" }).ClickAsync();
         await Expect(dialog.GetByLabel("Titel")).ToHaveValueAsync("Zeitplan bis Freitag abstimmen");

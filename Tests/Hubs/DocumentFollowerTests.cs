@@ -16,7 +16,7 @@ public sealed class DocumentFollowerTests(WebAppFixture app)
         var workspace = await app.CreateWorkspaceAsync("Dokumente: Bündeln");
         var documentId = Guid.NewGuid().ToString("N");
         var document = app.Grains.GetGrain<IDocumentGrain>(documentId);
-        await document.CreateAsync(app.Operator, workspace.Id, "Bündeln");
+        await document.CreateAsync(app.Administrator.Actor, workspace.Id, "Bündeln");
         var sends = new List<IReadOnlyList<AppliedOperation>>();
         var firstSendStarted = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var releaseFirstSend = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);

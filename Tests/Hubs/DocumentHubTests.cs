@@ -12,8 +12,8 @@ public sealed class DocumentHubTests(WebAppFixture app)
     public async Task TwoEditorsTypingAtOnceConvergeOnTheDocumentsText()
     {
         var documentId = await CreateDocumentAsync("Protokoll Lenkungskreis");
-        await using var anna = await HubEditor.OpenAsync(app.BaseAddress, documentId, "anna-" + Guid.NewGuid().ToString("N")[..8]);
-        await using var ben = await HubEditor.OpenAsync(app.BaseAddress, documentId, "ben-" + Guid.NewGuid().ToString("N")[..8]);
+        await using var anna = await HubEditor.OpenAsync(app.BaseAddress, app.AdministratorCookies, documentId, "anna-" + Guid.NewGuid().ToString("N")[..8]);
+        await using var ben = await HubEditor.OpenAsync(app.BaseAddress, app.AdministratorCookies, documentId, "ben-" + Guid.NewGuid().ToString("N")[..8]);
         var random = new Random(7);
 
         for (var round = 0; round < 40; round++)
@@ -25,7 +25,7 @@ public sealed class DocumentHubTests(WebAppFixture app)
             await ben.ReceiveAsync();
         }
 
-        var server = await Document(documentId).GetSnapshotAsync(app.Operator);
+        var server = await Document(documentId).GetSnapshotAsync(app.Administrator.Actor);
         await anna.SettleAsync(server.Version);
         await ben.SettleAsync(server.Version);
         server.Version.Should().Be(80);
@@ -39,7 +39,7 @@ public sealed class DocumentHubTests(WebAppFixture app)
     public async Task AnEditorThatDropsItsConnectionMidEditAndResendsCausesNoDuplicate()
     {
         var documentId = await CreateDocumentAsync("Konzept Schnittstelle");
-        await using var anna = await HubEditor.OpenAsync(app.BaseAddress, documentId, "anna-" + Guid.NewGuid().ToString("N")[..8]);
+        await using var anna = await HubEditor.OpenAsync(app.BaseAddress, app.AdministratorCookies, documentId, "anna-" + Guid.NewGuid().ToString("N")[..8]);
         anna.Type(0, "Ziel: ");
         await anna.SendAsync();
         anna.Type(6, "OZG-Anbindung");
@@ -51,7 +51,7 @@ public sealed class DocumentHubTests(WebAppFixture app)
         await lost;
 
         resent.Should().NotBeEmpty().And.OnlyContain(result => result.WasDuplicate);
-        var server = await Document(documentId).GetSnapshotAsync(app.Operator);
+        var server = await Document(documentId).GetSnapshotAsync(app.Administrator.Actor);
         await anna.SettleAsync(server.Version);
         server.Text.Should().Be("Ziel: OZG-Anbindung");
         server.Version.Should().Be(2);
@@ -62,14 +62,14 @@ public sealed class DocumentHubTests(WebAppFixture app)
     public async Task AChangeThatReachesOutsideTheDocumentIsRefusedAndChangesNothing()
     {
         var documentId = await CreateDocumentAsync("Grenzen");
-        await using var connection = await HubProtocolClient.ConnectAsync(app.BaseAddress, DocumentHub.Path);
+        await using var connection = await app.ConnectHubAsync(DocumentHub.Path);
         await connection.InvokeAsync<DocumentSnapshot>(nameof(DocumentHub.OpenDocumentAsync), documentId);
 
         var submit = () => connection.InvokeAsync<List<SubmitResult>>(
             nameof(DocumentHub.SubmitAsync), documentId, 0, new[] { new SubmittedOperation(new OperationId("x", 1), TextOperation.Replace(5, 0, 5, "neu")) });
 
         (await submit.Should().ThrowAsync<HubCallFailedException>()).Which.Message.Should().Contain(nameof(DocumentError.LengthMismatch));
-        var server = await Document(documentId).GetSnapshotAsync(app.Operator);
+        var server = await Document(documentId).GetSnapshotAsync(app.Administrator.Actor);
         server.Version.Should().Be(0);
         server.Text.Should().BeEmpty();
     }
@@ -78,7 +78,7 @@ public sealed class DocumentHubTests(WebAppFixture app)
     public async Task AMalformedChangeSetIsRefusedWithoutHarmingTheConnection()
     {
         var documentId = await CreateDocumentAsync("Unsinn");
-        await using var connection = await HubProtocolClient.ConnectAsync(app.BaseAddress, DocumentHub.Path);
+        await using var connection = await app.ConnectHubAsync(DocumentHub.Path);
         await connection.InvokeAsync<DocumentSnapshot>(nameof(DocumentHub.OpenDocumentAsync), documentId);
 
         var submit = () => connection.InvokeAsync<List<SubmitResult>>(
@@ -92,7 +92,7 @@ public sealed class DocumentHubTests(WebAppFixture app)
     public async Task AConnectionThatFloodsIsRefused()
     {
         var documentId = await CreateDocumentAsync("Flut");
-        await using var connection = await HubProtocolClient.ConnectAsync(app.BaseAddress, DocumentHub.Path);
+        await using var connection = await app.ConnectHubAsync(DocumentHub.Path);
         await connection.InvokeAsync<DocumentSnapshot>(nameof(DocumentHub.OpenDocumentAsync), documentId);
 
         var refusals = 0;
@@ -113,7 +113,7 @@ public sealed class DocumentHubTests(WebAppFixture app)
 
     private async Task WaitForVersionAsync(string documentId, int version)
     {
-        for (var attempt = 0; attempt < 300 && (await Document(documentId).GetSnapshotAsync(app.Operator)).Version < version; attempt++)
+        for (var attempt = 0; attempt < 300 && (await Document(documentId).GetSnapshotAsync(app.Administrator.Actor)).Version < version; attempt++)
         {
             await Task.Delay(10);
         }
@@ -125,7 +125,7 @@ public sealed class DocumentHubTests(WebAppFixture app)
     {
         var workspace = await app.CreateWorkspaceAsync($"Dokumente: {title}");
         var documentId = Guid.NewGuid().ToString("N");
-        await Document(documentId).CreateAsync(app.Operator, workspace.Id, title);
+        await Document(documentId).CreateAsync(app.Administrator.Actor, workspace.Id, title);
         return documentId;
     }
 }

@@ -25,7 +25,7 @@ public sealed class DocumentPresenceHubTests(WebAppFixture app)
         var arguments = await ben.NextArgumentsAsync(nameof(IDocumentHubClient.PresenceChangedAsync), Patience);
         var presence = arguments[1].Deserialize<EditorPresence>(HubProtocolClient.JsonOptions)!;
         ((string)arguments[0]!).Should().Be(documentId);
-        presence.DisplayName.Should().Be(app.Operator.DisplayName);
+        presence.DisplayName.Should().Be(app.Administrator.Actor.DisplayName);
         presence.OrganisationName.Should().Be(await OperatorOrganisationNameAsync());
         presence.Version.Should().Be(1);
         presence.Ranges.Should().Equal(new PresenceRange(2, 8));
@@ -72,7 +72,7 @@ public sealed class DocumentPresenceHubTests(WebAppFixture app)
     public async Task ASelectionMadeOnAnEarlierVersionIsCheckedAgainstThatVersion()
     {
         var documentId = await CreateDocumentAsync("Versionen", "abc");
-        await Document(documentId).SubmitAsync(app.Operator, new OperationId("seed", 2), 1, TextOperation.Replace(3, 3, 3, "defgh"));
+        await Document(documentId).SubmitAsync(app.Administrator.Actor, new OperationId("seed", 2), 1, TextOperation.Replace(3, 3, 3, "defgh"));
         await using var anna = await OpenAsync(documentId);
         await using var ben = await OpenAsync(documentId);
 
@@ -89,7 +89,7 @@ public sealed class DocumentPresenceHubTests(WebAppFixture app)
     public async Task PresenceInADocumentThatIsUnknownOrNotOpenIsRefused()
     {
         var documentId = await CreateDocumentAsync("Nicht geöffnet", "Text");
-        await using var connection = await HubProtocolClient.ConnectAsync(app.BaseAddress, DocumentHub.Path);
+        await using var connection = await app.ConnectHubAsync(DocumentHub.Path);
 
         var notOpen = () => connection.InvokeAsync(nameof(DocumentHub.UpdatePresenceAsync), documentId, 1, new[] { new PresenceRange(0, 0) });
         var unknown = () => connection.InvokeAsync<DocumentSnapshot>(nameof(DocumentHub.OpenDocumentAsync), "gibt-es-nicht");
@@ -130,7 +130,7 @@ public sealed class DocumentPresenceHubTests(WebAppFixture app)
 
     private async Task<HubProtocolClient> OpenAsync(string documentId)
     {
-        var connection = await HubProtocolClient.ConnectAsync(app.BaseAddress, DocumentHub.Path);
+        var connection = await app.ConnectHubAsync(DocumentHub.Path);
         await connection.InvokeAsync<DocumentSnapshot>(nameof(DocumentHub.OpenDocumentAsync), documentId);
         return connection;
     }
@@ -138,7 +138,7 @@ public sealed class DocumentPresenceHubTests(WebAppFixture app)
     private async Task<string> OperatorOrganisationNameAsync()
     {
         var organisations = await app.Grains.GetGrain<IDirectoryGrain>(IDirectoryGrain.DefaultKey).GetOrganisationsAsync();
-        return organisations.Single(o => o.Id == app.Operator.OrganisationId).Name;
+        return organisations.Single(o => o.Id == app.Administrator.Actor.OrganisationId).Name;
     }
 
     private IDocumentGrain Document(string documentId) => app.Grains.GetGrain<IDocumentGrain>(documentId);
@@ -147,8 +147,8 @@ public sealed class DocumentPresenceHubTests(WebAppFixture app)
     {
         var workspace = await app.CreateWorkspaceAsync($"Präsenz: {title}");
         var documentId = Guid.NewGuid().ToString("N");
-        await Document(documentId).CreateAsync(app.Operator, workspace.Id, title);
-        await Document(documentId).SubmitAsync(app.Operator, new OperationId("seed", 1), 0, TextOperation.Replace(0, 0, 0, text));
+        await Document(documentId).CreateAsync(app.Administrator.Actor, workspace.Id, title);
+        await Document(documentId).SubmitAsync(app.Administrator.Actor, new OperationId("seed", 1), 0, TextOperation.Replace(0, 0, 0, text));
         return documentId;
     }
 }

@@ -16,14 +16,14 @@ public sealed class WorkspaceDocumentHubTests(WebAppFixture app)
     {
         var workspace = await app.CreateWorkspaceAsync("Hub: Dokumente");
         var grain = app.Grains.GetGrain<IWorkspaceGrain>(workspace.Id);
-        await using var follower = await HubProtocolClient.ConnectAsync(app.BaseAddress, WorkspaceHub.Path);
+        await using var follower = await app.ConnectHubAsync(WorkspaceHub.Path);
         await follower.InvokeAsync<WorkspaceSnapshot>(nameof(WorkspaceHub.JoinWorkspaceAsync), workspace.Id);
 
-        var document = await grain.CreateDocumentAsync(app.Operator, "Protokoll Lenkungskreis");
+        var document = await grain.CreateDocumentAsync(app.Administrator.Actor, "Protokoll Lenkungskreis");
         var created = await follower.NextAsync(nameof(IWorkspaceHubClient.WorkspaceChangedAsync), Patience);
-        await grain.RenameDocumentAsync(app.Operator, document.Id, "Protokoll 3. März");
+        await grain.RenameDocumentAsync(app.Administrator.Actor, document.Id, "Protokoll 3. März");
         var renamed = await follower.NextAsync(nameof(IWorkspaceHubClient.WorkspaceChangedAsync), Patience);
-        await grain.DeleteDocumentAsync(app.Operator, document.Id);
+        await grain.DeleteDocumentAsync(app.Administrator.Actor, document.Id);
         var deleted = await follower.NextAsync(nameof(IWorkspaceHubClient.WorkspaceChangedAsync), Patience);
 
         ((string?)created["type"]).Should().Be("DocumentCreated");

@@ -17,8 +17,8 @@ public sealed class WorkspaceHubTests(WebAppFixture app)
     public async Task AClientInAWorkspaceGroupReceivesTheEventAnotherClientsChangeCaused()
     {
         var workspace = await app.CreateWorkspaceAsync("Hub: Ereignisse");
-        await using var follower = await HubProtocolClient.ConnectAsync(app.BaseAddress, WorkspaceHub.Path);
-        await using var editor = await HubProtocolClient.ConnectAsync(app.BaseAddress, WorkspaceHub.Path);
+        await using var follower = await app.ConnectHubAsync(WorkspaceHub.Path);
+        await using var editor = await app.ConnectHubAsync(WorkspaceHub.Path);
         await follower.InvokeAsync<WorkspaceSnapshot>(nameof(WorkspaceHub.JoinWorkspaceAsync), workspace.Id);
 
         var created = await editor.InvokeAsync<BoardTask>(
@@ -29,15 +29,15 @@ public sealed class WorkspaceHubTests(WebAppFixture app)
         ((string?)received["task"]!["id"]).Should().Be(created!.Id);
         ((string?)received["task"]!["title"]).Should().Be("Schnittstelle beschreiben");
         ((long)received["version"]!).Should().Be(workspace.Version + 1);
-        ((string?)received["by"]!["personId"]).Should().Be(app.Operator.PersonId);
+        ((string?)received["by"]!["personId"]).Should().Be(app.Administrator.Actor.PersonId);
     }
 
     [Fact]
     public async Task AMoveReachesTheFollowerWithItsTargetColumnAndPosition()
     {
         var workspace = await app.CreateWorkspaceAsync("Hub: Verschieben");
-        await using var follower = await HubProtocolClient.ConnectAsync(app.BaseAddress, WorkspaceHub.Path);
-        await using var editor = await HubProtocolClient.ConnectAsync(app.BaseAddress, WorkspaceHub.Path);
+        await using var follower = await app.ConnectHubAsync(WorkspaceHub.Path);
+        await using var editor = await app.ConnectHubAsync(WorkspaceHub.Path);
         var task = await editor.InvokeAsync<BoardTask>(
             nameof(WorkspaceHub.CreateTaskAsync), workspace.Id, workspace.Columns[0].Id, TaskDraft.Titled("Pilot planen"));
         await follower.InvokeAsync<WorkspaceSnapshot>(nameof(WorkspaceHub.JoinWorkspaceAsync), workspace.Id);
@@ -54,8 +54,8 @@ public sealed class WorkspaceHubTests(WebAppFixture app)
     public async Task AClientThatLeftTheGroupReceivesNoFurtherEvents()
     {
         var workspace = await app.CreateWorkspaceAsync("Hub: Verlassen");
-        await using var follower = await HubProtocolClient.ConnectAsync(app.BaseAddress, WorkspaceHub.Path);
-        await using var editor = await HubProtocolClient.ConnectAsync(app.BaseAddress, WorkspaceHub.Path);
+        await using var follower = await app.ConnectHubAsync(WorkspaceHub.Path);
+        await using var editor = await app.ConnectHubAsync(WorkspaceHub.Path);
         await follower.InvokeAsync<WorkspaceSnapshot>(nameof(WorkspaceHub.JoinWorkspaceAsync), workspace.Id);
         await follower.InvokeAsync(nameof(WorkspaceHub.LeaveWorkspaceAsync), workspace.Id);
 
@@ -68,7 +68,7 @@ public sealed class WorkspaceHubTests(WebAppFixture app)
     [Fact]
     public async Task JoiningAnUnknownWorkspaceFailsWithAClearMessage()
     {
-        await using var client = await HubProtocolClient.ConnectAsync(app.BaseAddress, WorkspaceHub.Path);
+        await using var client = await app.ConnectHubAsync(WorkspaceHub.Path);
 
         var join = () => client.InvokeAsync<WorkspaceSnapshot>(nameof(WorkspaceHub.JoinWorkspaceAsync), "gibt-es-nicht");
 
@@ -79,7 +79,7 @@ public sealed class WorkspaceHubTests(WebAppFixture app)
     public async Task AnOversizedTitleIsRefusedAndChangesNothing()
     {
         var workspace = await app.CreateWorkspaceAsync("Hub: Grenzen");
-        await using var client = await HubProtocolClient.ConnectAsync(app.BaseAddress, WorkspaceHub.Path);
+        await using var client = await app.ConnectHubAsync(WorkspaceHub.Path);
 
         var create = () => client.InvokeAsync<BoardTask>(
             nameof(WorkspaceHub.CreateTaskAsync), workspace.Id, workspace.Columns[0].Id, TaskDraft.Titled(new string('x', WorkspaceLimits.TitleMaxLength + 1)));
@@ -94,7 +94,7 @@ public sealed class WorkspaceHubTests(WebAppFixture app)
     public async Task AMalformedInvocationIsRefusedWithoutHarmingTheConnection()
     {
         var workspace = await app.CreateWorkspaceAsync("Hub: Unsinn");
-        await using var client = await HubProtocolClient.ConnectAsync(app.BaseAddress, WorkspaceHub.Path);
+        await using var client = await app.ConnectHubAsync(WorkspaceHub.Path);
 
         var create = () => client.InvokeAsync<BoardTask>(nameof(WorkspaceHub.CreateTaskAsync), workspace.Id, workspace.Columns[0].Id, new { title = (string?)null });
 
@@ -107,14 +107,14 @@ public sealed class WorkspaceHubTests(WebAppFixture app)
     public async Task AMessageAboveTheSizeLimitClosesTheConnectionInsteadOfBeingParsed()
     {
         var workspace = await app.CreateWorkspaceAsync("Hub: Übergröße");
-        var client = await HubProtocolClient.ConnectAsync(app.BaseAddress, WorkspaceHub.Path);
+        var client = await app.ConnectHubAsync(WorkspaceHub.Path);
         var huge = TaskDraft.Titled("Groß") with { Description = new string('x', 200_000) };
 
         var create = () => client.InvokeAsync<BoardTask>(nameof(WorkspaceHub.CreateTaskAsync), workspace.Id, workspace.Columns[0].Id, huge);
 
         await create.Should().ThrowAsync<Exception>();
         await client.DisposeAsync();
-        var snapshot = await app.Grains.GetGrain<IWorkspaceGrain>(workspace.Id).GetAsync(app.Operator);
+        var snapshot = await app.Grains.GetGrain<IWorkspaceGrain>(workspace.Id).GetAsync(app.Administrator.Actor);
         snapshot!.Version.Should().Be(workspace.Version);
     }
 
@@ -122,10 +122,10 @@ public sealed class WorkspaceHubTests(WebAppFixture app)
     public async Task EventsSerialiseWithTheirTypeSoEveryClientCanTellThemApart()
     {
         var workspace = await app.CreateWorkspaceAsync("Hub: Typen");
-        await using var follower = await HubProtocolClient.ConnectAsync(app.BaseAddress, WorkspaceHub.Path);
+        await using var follower = await app.ConnectHubAsync(WorkspaceHub.Path);
         await follower.InvokeAsync<WorkspaceSnapshot>(nameof(WorkspaceHub.JoinWorkspaceAsync), workspace.Id);
 
-        await app.Grains.GetGrain<IWorkspaceGrain>(workspace.Id).AddColumnAsync(app.Operator, "Archiv", null);
+        await app.Grains.GetGrain<IWorkspaceGrain>(workspace.Id).AddColumnAsync(app.Administrator.Actor, "Archiv", null);
         var received = await follower.NextAsync(nameof(IWorkspaceHubClient.WorkspaceChangedAsync), Patience);
 
         var parsed = received.Deserialize<WorkspaceEvent>(HubProtocolClient.JsonOptions);

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.Playwright;
 
 namespace Kooperationsraum.Tests.Infrastructure;
@@ -10,6 +11,7 @@ public sealed class BrowserFixture : IAsyncLifetime
 {
     public const string ChromiumPath = "/usr/bin/chromium";
 
+    private readonly ConcurrentDictionary<string, string> signedIn = new();
     private IPlaywright? playwright;
 
     public IBrowser Browser { get; private set; } = null!;
@@ -41,31 +43,58 @@ public sealed class BrowserFixture : IAsyncLifetime
         });
     }
 
-    /// <summary>A fresh, isolated browser context, like a second person at another computer.</summary>
-    public async Task<IPage> OpenPageAsync(Uri baseAddress, string locale = "de-DE")
+    /// <summary>A fresh, isolated browser context, like a second person at another computer, signed in as nobody.</summary>
+    public async Task<IPage> OpenAnonymousPageAsync(Uri baseAddress, string locale = "de-DE")
     {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            BaseURL = baseAddress.ToString(),
-            Locale = locale,
-            ViewportSize = new ViewportSize { Width = 1440, Height = 900 },
-        });
+        var context = await Browser.NewContextAsync(ContextOptions(baseAddress, locale));
         return await context.NewPageAsync();
     }
 
-    /// <summary>Opens a page and waits until the Blazor circuit is up.</summary>
-    public async Task<IPage> OpenInteractiveAsync(Uri baseAddress, string path)
+    /// <summary>
+    /// A fresh browser context signed in as <paramref name="persona"/> through the real sign-in page. The first sign-in
+    /// of a persona fills in the form; later contexts start from the cookies it left.
+    /// </summary>
+    public async Task<IPage> NewSignedInPageAsync(Uri baseAddress, Persona persona, string locale = "de-DE")
     {
-        var page = await OpenPageAsync(baseAddress);
+        var key = $"{baseAddress}|{persona.Email}";
+        if (!signedIn.TryGetValue(key, out var storageState))
+        {
+            var first = await OpenAnonymousPageAsync(baseAddress, locale);
+            await SignInThroughFormAsync(first, persona);
+            storageState = await first.Context.StorageStateAsync();
+            signedIn[key] = storageState;
+            await first.Context.CloseAsync();
+        }
+
+        var options = ContextOptions(baseAddress, locale);
+        options.StorageState = storageState;
+        var context = await Browser.NewContextAsync(options);
+        return await context.NewPageAsync();
+    }
+
+    /// <summary>Fills in and sends the sign-in page, and waits until the product let the person in.</summary>
+    public static async Task SignInThroughFormAsync(IPage page, Persona persona)
+    {
+        await page.GotoAsync("login");
+        await page.Locator("#login-email").FillAsync(persona.Email);
+        await page.Locator("#login-password").FillAsync(persona.Password);
+        await page.Locator("button[type=submit]").ClickAsync();
+        await page.WaitForURLAsync(url => !url.Contains("/login", StringComparison.Ordinal));
+    }
+
+    /// <summary>Opens a page as <paramref name="persona"/> and waits until the Blazor circuit is up.</summary>
+    public async Task<IPage> OpenInteractiveAsync(Uri baseAddress, Persona persona, string path)
+    {
+        var page = await NewSignedInPageAsync(baseAddress, persona);
         await page.GotoAsync(path);
         await WaitForCircuitAsync(page);
         return page;
     }
 
-    /// <summary>Opens a workspace page and waits until it follows the workspace live.</summary>
-    public async Task<IPage> OpenLiveWorkspaceAsync(Uri baseAddress, string workspaceId)
+    /// <summary>Opens a workspace page as <paramref name="persona"/> and waits until it follows the workspace live.</summary>
+    public async Task<IPage> OpenLiveWorkspaceAsync(Uri baseAddress, Persona persona, string workspaceId)
     {
-        var page = await OpenInteractiveAsync(baseAddress, $"workspaces/{workspaceId}");
+        var page = await OpenInteractiveAsync(baseAddress, persona, $"workspaces/{workspaceId}");
         await Assertions.Expect(page.Locator(".live-indicator.on")).ToBeVisibleAsync();
         return page;
     }
@@ -82,6 +111,13 @@ public sealed class BrowserFixture : IAsyncLifetime
     {
         await page.Locator("[data-circuit=ready]").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached, Timeout = 20_000 });
     }
+
+    private static BrowserNewContextOptions ContextOptions(Uri baseAddress, string locale) => new()
+    {
+        BaseURL = baseAddress.ToString(),
+        Locale = locale,
+        ViewportSize = new ViewportSize { Width = 1440, Height = 900 },
+    };
 
     public async Task DisposeAsync()
     {

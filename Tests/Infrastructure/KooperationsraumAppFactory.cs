@@ -9,16 +9,32 @@ namespace Kooperationsraum.Tests.Infrastructure;
 
 /// <summary>
 /// The real product on real Kestrel, bound to 127.0.0.1 on a free port, with its own SQLite file in a
-/// temporary folder and the demo off.
+/// temporary folder and the demo off. Unless told otherwise, the first administrator comes from configuration.
 /// </summary>
 public sealed class KooperationsraumAppFactory : WebApplicationFactory<Program>
 {
-    private readonly string dataFolder = Directory.CreateTempSubdirectory("kooperationsraum-web-").FullName;
+    public const string AdministratorEmail = "admin@kooperationsraum.example";
+    public const string AdministratorName = "Ada Administratorin";
+    public const string AdministratorOrganisation = "Stadt Teststadt";
 
-    public KooperationsraumAppFactory()
+    /// <summary>Not a default of the product: the tests configure it, as an operator would.</summary>
+    public const string AdministratorPassword = "Lindenblüte am Havelufer 7";
+
+    private readonly string dataFolder;
+    private readonly bool configureAdministrator;
+    private readonly bool ownsDataFolder;
+
+    /// <param name="configureAdministrator">False starts the product as on a first start without configuration.</param>
+    /// <param name="dataFolder">Another factory's folder, to start the product again on the same database.</param>
+    public KooperationsraumAppFactory(bool configureAdministrator = true, string? dataFolder = null)
     {
+        this.configureAdministrator = configureAdministrator;
+        ownsDataFolder = dataFolder is null;
+        this.dataFolder = dataFolder ?? Directory.CreateTempSubdirectory("kooperationsraum-web-").FullName;
         UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
     }
+
+    public string DataFolder => dataFolder;
 
     public string DatabasePath => Path.Combine(dataFolder, "kooperationsraum.db");
 
@@ -40,12 +56,19 @@ public sealed class KooperationsraumAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Kooperationsraum:Storage:Provider", "Sqlite");
         builder.UseSetting("Kooperationsraum:Storage:ConnectionString", $"Data Source={DatabasePath}");
         builder.UseSetting("Kooperationsraum:Demo:Enabled", "false");
+        if (configureAdministrator)
+        {
+            builder.UseSetting("Kooperationsraum:Setup:AdministratorEmail", AdministratorEmail);
+            builder.UseSetting("Kooperationsraum:Setup:AdministratorPassword", AdministratorPassword);
+            builder.UseSetting("Kooperationsraum:Setup:AdministratorName", AdministratorName);
+            builder.UseSetting("Kooperationsraum:Setup:OrganisationName", AdministratorOrganisation);
+        }
     }
 
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing)
+        if (disposing && ownsDataFolder)
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             try

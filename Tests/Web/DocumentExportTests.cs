@@ -11,7 +11,7 @@ namespace Kooperationsraum.Tests.Web;
 [Collection(WebAppCollection.Name)]
 public sealed class DocumentExportTests(WebAppFixture app) : IDisposable
 {
-    private readonly HttpClient client = new() { BaseAddress = app.BaseAddress };
+    private readonly HttpClient client = app.CreateClient(app.AdministratorCookies);
 
     [Fact]
     public async Task TheMarkdownExportIsTheCurrentTextAsAnAttachmentNamedAfterTheTitle()
@@ -69,7 +69,7 @@ public sealed class DocumentExportTests(WebAppFixture app) : IDisposable
     public async Task ADeletedDocumentIsNotFound()
     {
         var document = await DocumentWithTextAsync("Bald gelöscht", "Vertraulich");
-        await app.Grains.GetGrain<IWorkspaceGrain>(document.WorkspaceId).DeleteDocumentAsync(app.Operator, document.Id);
+        await app.Grains.GetGrain<IWorkspaceGrain>(document.WorkspaceId).DeleteDocumentAsync(app.Administrator.Actor, document.Id);
 
         using var markdown = await client.GetAsync(DocumentExportEndpoints.MarkdownPath(document.Id));
         using var html = await client.GetAsync(DocumentExportEndpoints.HtmlPath(document.Id));
@@ -84,9 +84,9 @@ public sealed class DocumentExportTests(WebAppFixture app) : IDisposable
     private async Task<DocumentInfo> DocumentWithTextAsync(string title, string text)
     {
         var workspace = await app.CreateWorkspaceAsync($"Export: {title}");
-        var listed = await app.Grains.GetGrain<IWorkspaceGrain>(workspace.Id).CreateDocumentAsync(app.Operator, title);
+        var listed = await app.Grains.GetGrain<IWorkspaceGrain>(workspace.Id).CreateDocumentAsync(app.Administrator.Actor, title);
         var document = app.Grains.GetGrain<IDocumentGrain>(listed.Id);
-        await document.SubmitAsync(app.Operator, new OperationId("export-test", 1), 0, TextOperation.Replace(0, 0, 0, text));
+        await document.SubmitAsync(app.Administrator.Actor, new OperationId("export-test", 1), 0, TextOperation.Replace(0, 0, 0, text));
         return (await document.GetInfoAsync())!;
     }
 }

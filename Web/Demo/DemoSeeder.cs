@@ -14,7 +14,6 @@ namespace Kooperationsraum.Web.Demo;
 /// </summary>
 public sealed class DemoSeeder(
     IGrainFactory grains,
-    IActorAccessor actors,
     IOptions<DemoOptions> options,
     TimeProvider time,
     ILogger<DemoSeeder> logger) : IHostedService
@@ -31,6 +30,9 @@ public sealed class DemoSeeder(
         new("lea-hoffmann", "Lea Hoffmann", "lea.hoffmann@th-brandenburg.example", University.Id),
         new("petra-lange", "Dr. Petra Lange", "petra.lange@lda-digital.example", StateAgency.Id),
     ];
+
+    // Seeding runs before anyone can sign in, as the platform itself; the demo's people have no accounts.
+    private static readonly Actor Seeder = SystemActor.Instance;
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -57,12 +59,12 @@ public sealed class DemoSeeder(
         var directory = grains.GetGrain<IDirectoryGrain>(IDirectoryGrain.DefaultKey);
         foreach (var organisation in new[] { City, University, StateAgency })
         {
-            await directory.AddOrganisationAsync(actors.Current, organisation);
+            await directory.AddOrganisationAsync(Seeder, organisation);
         }
 
         foreach (var person in People)
         {
-            await directory.AddPersonAsync(actors.Current, person);
+            await directory.AddPersonAsync(Seeder, person);
         }
     }
 
@@ -131,7 +133,7 @@ public sealed class DemoSeeder(
     }
 
     private Task<WorkspaceSnapshot> CreateAsync(WorkspaceDetails details) =>
-        grains.GetGrain<IWorkspaceGrain>(Guid.NewGuid().ToString("N")).CreateAsync(actors.Current, details);
+        grains.GetGrain<IWorkspaceGrain>(Guid.NewGuid().ToString("N")).CreateAsync(Seeder, details);
 
     private async Task AddMembersAsync(WorkspaceSnapshot workspace, params (string PersonId, WorkspaceRole Role)[] members)
     {
@@ -139,15 +141,15 @@ public sealed class DemoSeeder(
         foreach (var (personId, role) in members)
         {
             var person = People.Single(p => p.Id == personId);
-            await grain.AddMemberAsync(actors.Current, person.Id, person.DisplayName, person.OrganisationId, role);
+            await grain.AddMemberAsync(Seeder, person.Id, person.DisplayName, person.OrganisationId, role);
         }
     }
 
     private async Task AddDocumentAsync(WorkspaceSnapshot workspace, string title, string text)
     {
-        var listed = await grains.GetGrain<IWorkspaceGrain>(workspace.Id).CreateDocumentAsync(actors.Current, title);
+        var listed = await grains.GetGrain<IWorkspaceGrain>(workspace.Id).CreateDocumentAsync(Seeder, title);
         await grains.GetGrain<IDocumentGrain>(listed.Id).SubmitAsync(
-            actors.Current, 0, [new UnconfirmedOperation(new OperationId("demo", 1), TextOperation.Replace(0, 0, 0, text))]);
+            Seeder, 0, [new UnconfirmedOperation(new OperationId("demo", 1), TextOperation.Replace(0, 0, 0, text))]);
     }
 
     private async Task AddTasksAsync(
@@ -165,7 +167,7 @@ public sealed class DemoSeeder(
                 today.AddDays(dueInDays),
                 labels,
                 [new ChecklistItem("Vorgehen abstimmen", column > 0), new ChecklistItem("Ergebnis dokumentieren", column == 3)]);
-            await grain.CreateTaskAsync(actors.Current, workspace.Columns[column].Id, draft);
+            await grain.CreateTaskAsync(Seeder, workspace.Columns[column].Id, draft);
         }
     }
 }

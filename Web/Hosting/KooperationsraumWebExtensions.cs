@@ -5,14 +5,13 @@ using Kooperationsraum.Web.Components;
 using Kooperationsraum.Web.Demo;
 using Kooperationsraum.Web.Exports;
 using Kooperationsraum.Web.Hubs;
-using Kooperationsraum.Web.Identity;
 using Kooperationsraum.Web.Services;
 using Microsoft.AspNetCore.Localization;
 using Radzen;
 
 namespace Kooperationsraum.Web.Hosting;
 
-/// <summary>Wires the product: grain host, identity, services, localisation, Blazor, Radzen, the hubs and the exports.</summary>
+/// <summary>Wires the product: grain host, accounts, services, localisation, Blazor, Radzen, the hubs and the exports.</summary>
 public static class KooperationsraumWebExtensions
 {
     public static readonly CultureInfo[] SupportedCultures = [new("de-DE"), new("en-GB")];
@@ -25,10 +24,8 @@ public static class KooperationsraumWebExtensions
         builder.AddKooperationsraumSilo();
 
         var services = builder.Services;
-        services.AddOptions<OperatorOptions>().BindConfiguration(OperatorOptions.SectionName);
+        services.AddKooperationsraumAccounts();
         services.AddOptions<DemoOptions>().BindConfiguration(DemoOptions.SectionName);
-        services.AddSingleton<IActorAccessor, OperatorActorAccessor>();
-        services.AddHostedService<OperatorRegistration>();
         services.AddHostedService<DemoSeeder>();
 
         services.AddScoped<WorkspaceService>();
@@ -65,9 +62,11 @@ public static class KooperationsraumWebExtensions
             SupportedUICultures = SupportedCultures,
             RequestCultureProviders = [new CookieRequestCultureProvider()],
         });
+        app.UseKooperationsraumAccounts();
         app.UseAntiforgery();
-        app.MapStaticAssets();
+        app.MapStaticAssets().AllowAnonymous();
         app.MapCultureEndpoint();
+        app.MapAccountEndpoints();
         app.MapWorkspaceHub();
         app.MapDocumentHub();
         app.MapDocumentExports();
@@ -87,7 +86,7 @@ public static class KooperationsraumWebExtensions
                 new CookieOptions { HttpOnly = true, SameSite = SameSiteMode.Lax, IsEssential = true, MaxAge = TimeSpan.FromDays(365) });
             var target = returnUrl is { Length: > 0 } && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//") ? returnUrl : "/";
             return Results.LocalRedirect(target);
-        });
+        }).AllowAnonymous();
         return endpoints;
     }
 

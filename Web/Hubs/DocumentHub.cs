@@ -2,6 +2,7 @@ using Kooperationsraum.Grains.Interfaces.Documents;
 using Kooperationsraum.Grains.Interfaces.Workspaces;
 using Kooperationsraum.Web.Identity;
 using Kooperationsraum.Web.Services;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.SignalR;
 
 namespace Kooperationsraum.Web.Hubs;
@@ -10,6 +11,7 @@ namespace Kooperationsraum.Web.Hubs;
 /// Where editors open documents, send their changes and receive everyone else's. Every argument is checked here
 /// as at a public endpoint; the document grain checks every operation again.
 /// </summary>
+[Authorize]
 public sealed class DocumentHub(
     DocumentService documents,
     WorkspaceService workspaces,

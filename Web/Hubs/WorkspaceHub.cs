@@ -2,6 +2,7 @@ using Kooperationsraum.Grains.Interfaces.Board;
 using Kooperationsraum.Grains.Interfaces.Workspaces;
 using Kooperationsraum.Web.Identity;
 using Kooperationsraum.Web.Services;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.SignalR;
 
 namespace Kooperationsraum.Web.Hubs;
@@ -10,6 +11,7 @@ namespace Kooperationsraum.Web.Hubs;
 /// Lets clients other than the Blazor pages follow workspaces and change their boards. Every argument is
 /// checked here as at a public endpoint, and again by the workspace grain for the acting person.
 /// </summary>
+[Authorize]
 public sealed class WorkspaceHub(WorkspaceService workspaces, WorkspaceHubBridge bridge, IActorAccessor actors)
     : Hub<IWorkspaceHubClient>
 {
