@@ -6,6 +6,7 @@ using Kooperationsraum.Web.Demo;
 using Kooperationsraum.Web.Exports;
 using Kooperationsraum.Web.Hubs;
 using Kooperationsraum.Web.Identity;
+using Kooperationsraum.Web.Security;
 using Kooperationsraum.Web.Services;
 using Microsoft.AspNetCore.Localization;
 using Radzen;
@@ -23,6 +24,7 @@ public static class KooperationsraumWebExtensions
     public static WebApplicationBuilder AddKooperationsraumWeb(this WebApplicationBuilder builder)
     {
         builder.AddKooperationsraumSilo();
+        builder.AddKooperationsraumSecurity();
 
         var services = builder.Services;
         services.AddOptions<OperatorOptions>().BindConfiguration(OperatorOptions.SectionName);
@@ -52,6 +54,7 @@ public static class KooperationsraumWebExtensions
 
     public static WebApplication UseKooperationsraum(this WebApplication app)
     {
+        app.UseKooperationsraumSecurity();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error", createScopeForErrors: true);
@@ -71,7 +74,7 @@ public static class KooperationsraumWebExtensions
         app.MapWorkspaceHub();
         app.MapDocumentHub();
         app.MapDocumentExports();
-        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode(SecurityExtensions.ConfigureServerRendering);
         return app;
     }
 
