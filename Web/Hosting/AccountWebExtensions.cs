@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components.Server.Circuits;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.SignalR;
@@ -112,6 +113,8 @@ public static class AccountWebExtensions
     {
         if (NonPagePrefixes.Any(prefix => context.Request.Path.StartsWithSegments(prefix, StringComparison.OrdinalIgnoreCase)))
         {
+            // The bare status is the answer; a status-code page would re-execute into a page and redirect after all.
+            DisableStatusCodePages(context.HttpContext);
             context.Response.StatusCode = status;
         }
         else
@@ -120,6 +123,14 @@ public static class AccountWebExtensions
         }
 
         return Task.CompletedTask;
+    }
+
+    private static void DisableStatusCodePages(HttpContext context)
+    {
+        if (context.Features.Get<IStatusCodePagesFeature>() is { } statusCodePages)
+        {
+            statusCodePages.Enabled = false;
+        }
     }
 
     // An account whose password an administrator set must choose its own before doing anything else.
@@ -135,6 +146,7 @@ public static class AccountWebExtensions
 
         if (NonPagePrefixes.Any(prefix => path.StartsWithSegments(prefix, StringComparison.OrdinalIgnoreCase)))
         {
+            DisableStatusCodePages(context);
             context.Response.StatusCode = StatusCodes.Status403Forbidden;
             return Task.CompletedTask;
         }
