@@ -3,6 +3,7 @@ using Kooperationsraum.Web.Identity;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Server.Circuits;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Identity;
@@ -39,6 +40,7 @@ public static class AccountWebExtensions
         services.AddScoped<CircuitHandler, ActorCircuitHandler>();
         services.Configure<HubOptions>(options => options.AddFilter<ActorHubFilter>());
         services.AddCascadingAuthenticationState();
+        services.AddScoped<AuthenticationStateProvider, AccountRevalidatingStateProvider>();
 
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
         services.AddIdentityCore<AccountUser>(options =>
