@@ -33,6 +33,7 @@ public static class KooperationsraumWebExtensions
         services.AddScoped<WorkspaceService>();
         services.AddScoped<WorkspaceRegistryService>();
         services.AddScoped<DirectoryService>();
+        services.AddScoped<AccountService>();
         services.AddScoped<DocumentService>();
         services.AddSingleton<WorkspaceHubBridge>();
         services.AddSingleton<DocumentHubBridge>();
