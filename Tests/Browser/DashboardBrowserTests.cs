@@ -15,6 +15,7 @@ public sealed class DashboardBrowserTests(WebAppFixture app, BrowserFixture brow
     {
         var (cooperation, project) = await CreateCooperationWithProjectAsync("Browser: Live-Dashboard");
         var grain = app.Grains.GetGrain<IWorkspaceGrain>(project.Id);
+        await grain.UpdateDetailsAsync(app.Operator, project.Details with { Milestones = [new Milestone("Pilot", DateOnly.FromDateTime(DateTime.Today.AddMonths(2)), false)] });
         var task = await grain.CreateTaskAsync(app.Operator, project.Columns[0].Id, TaskDraft.Titled("Konzept schreiben"));
         await grain.CreateTaskAsync(app.Operator, project.Columns[0].Id, TaskDraft.Titled("Workshop planen"));
         var page = await browser.OpenInteractiveAsync(app.BaseAddress, $"cooperations/{cooperation.Id}/dashboard");
