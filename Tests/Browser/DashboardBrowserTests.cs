@@ -55,6 +55,26 @@ public sealed class DashboardBrowserTests(WebAppFixture app, BrowserFixture brow
         await page.Context.CloseAsync();
     }
 
+    [Theory]
+    [InlineData("cooperations/{0}/dashboard")]
+    [InlineData("cooperations/{0}")]
+    [InlineData("portfolio")]
+    public async Task TheDashboardsAndTheCooperationPageHaveNoWcagViolations(string path)
+    {
+        var (cooperation, project) = await CreateCooperationWithProjectAsync("Barrierefreiheit: Dashboard");
+        var grain = app.Grains.GetGrain<IWorkspaceGrain>(project.Id);
+        await grain.UpdateDetailsAsync(app.Operator, project.Details with { Milestones = [new Milestone("Pilot", DateOnly.FromDateTime(DateTime.Today), true)] });
+        await grain.SetColumnWipLimitAsync(app.Operator, project.Columns[0].Id, 1);
+        await grain.CreateTaskAsync(app.Operator, project.Columns[0].Id, TaskDraft.Titled("Überfällig") with { DueDate = DateOnly.FromDateTime(DateTime.Today.AddDays(-2)) });
+        var page = await browser.OpenInteractiveAsync(app.BaseAddress, string.Format(System.Globalization.CultureInfo.InvariantCulture, path, cooperation.Id));
+        await Expect(page.Locator($"tr[data-project-id='{project.Id}']")).ToBeVisibleAsync();
+
+        var violations = await Accessibility.ViolationsAsync(page);
+
+        violations.Should().BeEmpty();
+        await page.Context.CloseAsync();
+    }
+
     private async Task<(WorkspaceSnapshot Cooperation, WorkspaceSnapshot Project)> CreateCooperationWithProjectAsync(string title)
     {
         var cooperation = await app.CreateWorkspaceAsync(title);

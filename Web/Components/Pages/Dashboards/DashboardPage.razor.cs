@@ -21,6 +21,9 @@ public sealed partial class DashboardPage : IAsyncDisposable
 
     private static readonly TimeSpan PresenceInterval = TimeSpan.FromSeconds(3);
 
+    // Distinguishable for the common forms of colour blindness (Okabe–Ito), in board order from open to done.
+    private static readonly string[] FlowColours = ["#0072B2", "#E69F00", "#CC79A7", "#009E73", "#56B4E9", "#D55E00", "#F0E442", "#000000"];
+
     [Parameter] public string? CooperationId { get; set; }
 
     [Inject] private DashboardService Dashboards { get; set; } = null!;
@@ -46,6 +49,7 @@ public sealed partial class DashboardPage : IAsyncDisposable
     private IReadOnlyList<ProjectSummary> projects = [];
     private IReadOnlyList<TimelineItem> timeline = [];
     private IReadOnlyList<PartnerContribution> contributions = [];
+    private IReadOnlyList<FlowSeries> flow = [];
     private IReadOnlyList<ActiveEditor> active = [];
     private IReadOnlyList<object> categories = [];
     private IReadOnlyList<object> statuses = [];
@@ -96,6 +100,7 @@ public sealed partial class DashboardPage : IAsyncDisposable
             projects = model.Projects;
             timeline = model.Timeline;
             contributions = model.Contributions;
+            flow = model.Flow;
             partners = [.. model.PartnerIds.Select(id => new { Text = OrganisationName(id), Value = id }).OrderBy(p => p.Text, StringComparer.CurrentCulture)];
         }
 
@@ -243,6 +248,8 @@ public sealed partial class DashboardPage : IAsyncDisposable
 
     private string ReportPath(string format) =>
         CooperationId is null ? StatusReportEndpoints.PortfolioPath(format) : StatusReportEndpoints.CooperationPath(CooperationId, format);
+
+    private static string FlowColour(int index) => FlowColours[index % FlowColours.Length];
 
     private string OrganisationName(string id) => organisationNames.TryGetValue(id, out var name) ? name : id;
 
