@@ -70,10 +70,13 @@ public sealed class CooperationDashboardGrain([PersistentState("dashboard")] IPe
     public Task SubscribeAsync(Actor actor, IDashboardObserver observer)
     {
         ArgumentNullException.ThrowIfNull(observer);
-        var allowed = GetAsync(actor, BerlinCalendar.Today(Context.TimeProvider));
-        if (allowed.IsFaulted)
+        try
         {
-            return allowed;
+            Current().DemandSight(actor, GetPrimaryKeyString());
+        }
+        catch (Exception refusal)
+        {
+            return Task.FromException(refusal);
         }
 
         subscribers[observer] = (actor, Context.TimeProvider.GetUtcNow());

@@ -78,6 +78,15 @@ public sealed class Dashboard(DashboardState state)
         return SeesEverything(actor, cooperationId) || summary.Members.Any(member => member.PersonId == actor.PersonId);
     }
 
+    /// <summary>Refuses with <see cref="WorkspaceError.NotAllowed"/> unless <paramref name="actor"/> may see something here.</summary>
+    public void DemandSight(Actor actor, string cooperationId)
+    {
+        if (!SeesEverything(actor, cooperationId) && !state.Entries.Values.Any(entry => MaySee(actor, entry.Summary, cooperationId)))
+        {
+            throw Refusal.Because(WorkspaceError.NotAllowed, $"{actor.PersonId} may see nothing of cooperation {cooperationId}.");
+        }
+    }
+
     /// <summary>
     /// What <paramref name="actor"/> may see, with the cumulative flow of exactly those projects from
     /// <paramref name="flowFrom"/> (at the earliest <see cref="FlowRetentionDays"/> before today) to <paramref name="today"/>.
@@ -85,11 +94,8 @@ public sealed class Dashboard(DashboardState state)
     /// </summary>
     public CooperationDashboard View(Actor actor, string cooperationId, DateOnly flowFrom, DateOnly today)
     {
+        DemandSight(actor, cooperationId);
         var visible = state.Entries.Values.Where(entry => MaySee(actor, entry.Summary, cooperationId)).ToList();
-        if (visible.Count == 0 && !SeesEverything(actor, cooperationId))
-        {
-            throw Refusal.Because(WorkspaceError.NotAllowed, $"{actor.PersonId} may see nothing of cooperation {cooperationId}.");
-        }
 
         var projects = visible.Where(entry => entry.Summary.Kind == WorkspaceKind.Project)
             .OrderBy(entry => entry.Summary.Title, StringComparer.CurrentCulture).ThenBy(entry => entry.Summary.WorkspaceId, StringComparer.Ordinal)
