@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Serialization;
 using Kooperationsraum.Silo.Hosting;
+using Kooperationsraum.Web.Audit;
 using Kooperationsraum.Web.Components;
 using Kooperationsraum.Web.Demo;
 using Kooperationsraum.Web.Exports;
@@ -71,6 +72,7 @@ public static class KooperationsraumWebExtensions
         app.MapWorkspaceHub();
         app.MapDocumentHub();
         app.MapDocumentExports();
+        app.MapAuditExports();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }
