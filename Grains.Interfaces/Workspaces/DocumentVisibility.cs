@@ -8,4 +8,11 @@ public sealed record DocumentVisibility(DocumentVisibilityMode Mode, string Owne
 {
     /// <summary>Every member sees it; what documents stored before visibility existed load as.</summary>
     public static DocumentVisibility AllPartners(string ownerOrganisationId) => new(DocumentVisibilityMode.AllPartners, ownerOrganisationId, []);
+
+    /// <summary>Equal when mode, owner and the named organisations in order are, so that two reads of one visibility compare equal.</summary>
+    public bool Equals(DocumentVisibility? other) =>
+        other is not null && Mode == other.Mode && OwnerOrganisationId == other.OwnerOrganisationId
+        && OrganisationIds.SequenceEqual(other.OrganisationIds, StringComparer.Ordinal);
+
+    public override int GetHashCode() => HashCode.Combine(Mode, OwnerOrganisationId, OrganisationIds.Count);
 }
