@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -14,9 +15,12 @@ namespace Kooperationsraum.Tests.Infrastructure;
 public sealed class KooperationsraumAppFactory : WebApplicationFactory<Program>
 {
     private readonly string dataFolder = Directory.CreateTempSubdirectory("kooperationsraum-web-").FullName;
+    private readonly Action<IServiceCollection> replaceServices;
 
-    public KooperationsraumAppFactory()
+    /// <param name="replaceServices">Replaces services of the product after its own registrations, as a test needs.</param>
+    public KooperationsraumAppFactory(Action<IServiceCollection>? replaceServices = null)
     {
+        this.replaceServices = replaceServices ?? (_ => { });
         UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
     }
 
@@ -40,6 +44,7 @@ public sealed class KooperationsraumAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Kooperationsraum:Storage:Provider", "Sqlite");
         builder.UseSetting("Kooperationsraum:Storage:ConnectionString", $"Data Source={DatabasePath}");
         builder.UseSetting("Kooperationsraum:Demo:Enabled", "false");
+        builder.ConfigureTestServices(replaceServices);
     }
 
     protected override void Dispose(bool disposing)
