@@ -22,7 +22,8 @@ public sealed partial class AuditLog
 
     [Inject] private DirectoryService Directory { get; set; } = null!;
 
-    private IReadOnlyList<AuditLine> lines = [];
+    // Null until the grid asked for its first page: the grid loads it only while it has no data.
+    private IReadOnlyList<AuditLine>? lines;
     private int total;
     private bool loading;
     private string? error;
