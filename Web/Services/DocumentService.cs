@@ -11,6 +11,8 @@ public sealed class DocumentService(IGrainFactory grains, IActorAccessor actors,
 
     public Task<DocumentInfo?> GetInfoAsync(string documentId) => Grain(documentId).GetInfoAsync();
 
+    public Task<bool> MayEditAsync(string documentId) => Grain(documentId).MayEditAsync(actors.Current);
+
     public Task<DocumentSnapshot> GetSnapshotAsync(string documentId) => Grain(documentId).GetSnapshotAsync(actors.Current);
 
     public Task<IReadOnlyList<SubmitResult>> SubmitAsync(string documentId, int baseVersion, IReadOnlyList<UnconfirmedOperation> operations) =>
@@ -21,10 +23,11 @@ public sealed class DocumentService(IGrainFactory grains, IActorAccessor actors,
 
     /// <summary>
     /// Follows a document until the returned subscription is disposed; <paramref name="onChanged"/> runs after
-    /// every durable write, and when writes may have been missed.
+    /// every durable write, and when writes may have been missed; <paramref name="onRevoked"/> runs once when the acting
+    /// person lost access, after which nothing more arrives.
     /// </summary>
-    public Task<DocumentSubscription> SubscribeAsync(string documentId, Func<Task> onChanged) =>
-        DocumentSubscription.StartAsync(grains, Grain(documentId), onChanged, subscriptionLog);
+    public Task<DocumentSubscription> SubscribeAsync(string documentId, Func<Task> onChanged, Func<Task> onRevoked) =>
+        DocumentSubscription.StartAsync(grains, Grain(documentId), actors.Current, onChanged, onRevoked, subscriptionLog);
 
     public Task<IReadOnlyList<DocumentRevision>> GetHistoryAsync(string documentId, int count) =>
         Grain(documentId).GetHistoryAsync(actors.Current, count);
