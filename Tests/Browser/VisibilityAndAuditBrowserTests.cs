@@ -33,7 +33,7 @@ public sealed class VisibilityAndAuditBrowserTests(WebAppFixture app, BrowserFix
         await dialog.GetByText("Ausgewählte Partnerorganisationen").ClickAsync();
         await dialog.GetByText("TH Nürnberg").ClickAsync();
         await Expect(dialog.GetByText("Stadt Wolfsburg")).ToBeVisibleAsync();
-        await Expect(dialog.GetByText("Das Dokument gehört Betreiberorganisation; deren Mitglieder sehen es immer.")).ToBeVisibleAsync();
+        await Expect(dialog.GetByText($"Das Dokument gehört {KooperationsraumAppFactory.AdministratorOrganisation}; deren Mitglieder sehen es immer.")).ToBeVisibleAsync();
         await Screenshot(page, "document-visibility-create.png");
         (await Accessibility.ViolationsAsync(page)).Should().BeEmpty();
         await dialog.GetByRole(AriaRole.Button, new() { Name = "Anlegen" }).ClickAsync();
