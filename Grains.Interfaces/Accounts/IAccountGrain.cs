@@ -26,6 +26,13 @@ public interface IAccountGrain : IGrainWithStringKey
     Task DeleteAsync();
 
     /// <summary>
+    /// Deletes the person: removes them from every workspace, pseudonymises them in the directory and deletes their
+    /// account, so that they can no longer sign in and their open sessions end. Administrators only; nobody deletes
+    /// themselves, so the acting administrator always remains.
+    /// </summary>
+    Task DeletePersonAsync(Actor actor);
+
+    /// <summary>
     /// Makes this account an administrator if, and only if, the platform has none yet (first start); false otherwise.
     /// </summary>
     Task<bool> BecomeFirstAdministratorAsync();

@@ -16,6 +16,13 @@ public interface IDirectoryGrain : IGrainWithStringKey
     /// <summary>Adds a person, or returns the existing one with the same id unchanged.</summary>
     Task<Person> AddPersonAsync(Actor actor, Person person);
 
+    /// <summary>
+    /// Marks a person as deleted: their name becomes a pseudonym derived from their id and their e-mail address is
+    /// dropped, so that whatever refers to them by id (the audit log) stays complete without naming them. Administrators
+    /// only; returns the pseudonymised person.
+    /// </summary>
+    Task<Person> PseudonymiseAsync(Actor actor, string personId);
+
     /// <summary>All organisations, ordered by name.</summary>
     Task<IReadOnlyList<Organisation>> GetOrganisationsAsync();
 

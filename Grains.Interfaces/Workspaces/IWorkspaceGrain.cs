@@ -147,6 +147,19 @@ public interface IWorkspaceGrain : IGrainWithStringKey
     Task<IReadOnlyList<AuditEntry>> ExportAuditAsync(Actor actor);
 
     /// <summary>
+    /// What this workspace holds about the actor themselves (never about anyone else), for the download of their own
+    /// data; null when the workspace holds nothing about them. Anyone may ask, since the answer is only their own.
+    /// </summary>
+    Task<PersonalWorkspaceData?> GetPersonalDataAsync(Actor actor);
+
+    /// <summary>
+    /// Removes a person who is being deleted from the platform: their membership (even as the last Koordination member,
+    /// since administrators keep every right) and their task assignments. Administrators only; nothing happens when the
+    /// person is no member.
+    /// </summary>
+    Task ForgetPersonAsync(Actor actor, string personId);
+
+    /// <summary>
     /// Records that <paramref name="actor"/> exported document <paramref name="documentId"/> as
     /// <paramref name="format"/>; refused unless they may see the document. Export endpoints call it before they
     /// hand out the text, so that no export goes unaudited.

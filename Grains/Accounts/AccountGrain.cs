@@ -68,6 +68,21 @@ public sealed class AccountGrain([PersistentState("account")] IPersistentState<A
         await storage.ClearStateAsync();
     }
 
+    // Memberships go first and the account last: should a step fail, the administrator repeats the deletion, and until the
+    // account is gone the person still appears in the administration to be deleted again.
+    public async Task DeletePersonAsync(Actor actor)
+    {
+        DemandAdministratorOnAnother(actor, "delete");
+        var personId = GetPrimaryKeyString();
+        foreach (var workspace in await GrainFactory.GetGrain<IWorkspaceRegistryGrain>(IWorkspaceRegistryGrain.DefaultKey).ListAsync())
+        {
+            await GrainFactory.GetGrain<IWorkspaceGrain>(workspace.Id).ForgetPersonAsync(actor, personId);
+        }
+
+        await GrainFactory.GetGrain<IDirectoryGrain>(IDirectoryGrain.DefaultKey).PseudonymiseAsync(actor, personId);
+        await DeleteAsync();
+    }
+
     public async Task<bool> BecomeFirstAdministratorAsync()
     {
         if (storage.State.Account is not { } stored || !await Index.ClaimFirstAdministratorAsync(stored.PersonId))

@@ -26,6 +26,9 @@ public sealed class DirectoryGrain([PersistentState("directory")] IPersistentSta
     public Task<Person> AddPersonAsync(Actor actor, Person person) =>
         AddAsync(directory => directory.AddPerson(actor, person));
 
+    public Task<Person> PseudonymiseAsync(Actor actor, string personId) =>
+        AddAsync(directory => directory.Pseudonymise(actor, personId));
+
     public Task<IReadOnlyList<Organisation>> GetOrganisationsAsync() =>
         Task.FromResult(new PartnerDirectory(storage.State).Organisations());
 

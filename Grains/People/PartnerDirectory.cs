@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Text;
 using Kooperationsraum.Grains.Interfaces.People;
 using Kooperationsraum.Grains.Interfaces.Workspaces;
 using Kooperationsraum.Grains.Workspaces;
@@ -19,6 +21,9 @@ public sealed class PartnerDirectory(DirectoryState state)
     public const int NameMaxLength = WorkspaceLimits.TitleMaxLength;
     public const int CityMaxLength = 100;
     public const int EmailMaxLength = 254;
+
+    // Stored data, not a UI string: the pseudonym is the person's name from now on, in every language.
+    public const string DeletedPersonName = "Gelöschte Person";
 
     public (Organisation Organisation, bool Added) AddOrganisation(Actor actor, Organisation organisation)
     {
@@ -72,6 +77,31 @@ public sealed class PartnerDirectory(DirectoryState state)
 
         state.People.Add(valid);
         return (valid, true);
+    }
+
+    /// <summary>
+    /// Replaces the person's name by a pseudonym derived from a hash of their id (stable, so that the same person reads
+    /// the same everywhere, and never derived from the name) and drops their e-mail address.
+    /// </summary>
+    public (Person Person, bool Added) Pseudonymise(Actor actor, string personId)
+    {
+        DemandAdministrator(actor);
+        var index = state.People.FindIndex(each => each.Id == personId);
+        if (index < 0)
+        {
+            throw Refusal.Because(WorkspaceError.InvalidDetails, $"The directory has nobody with the id {personId}.", "PersonId");
+        }
+
+        var existing = state.People[index];
+        if (existing.IsDeleted)
+        {
+            return (existing, false);
+        }
+
+        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(personId)))[..6];
+        var pseudonymised = existing with { DisplayName = $"{DeletedPersonName} {hash}", Email = string.Empty, IsDeleted = true };
+        state.People[index] = pseudonymised;
+        return (pseudonymised, true);
     }
 
     public IReadOnlyList<Organisation> Organisations() =>

@@ -61,6 +61,9 @@ public sealed class MemberList(List<MemberState> members)
         members.RemoveAt(index);
     }
 
+    // A person deleted from the platform leaves even as the last Koordination member: administrators keep every right.
+    public void Forget(string? personId) => members.RemoveAt(IndexOf(personId));
+
     private int IndexOf(string? personId)
     {
         var index = members.FindIndex(member => member.PersonId == personId);

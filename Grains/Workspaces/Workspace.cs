@@ -189,6 +189,25 @@ public sealed class Workspace
         return Record(version => new MemberLeft(state.Id, version, Stamp(actor), personId));
     }
 
+    /// <summary>Removes a person who is being deleted from the platform, even the last Koordination member.</summary>
+    public MemberLeft ForgetMember(Actor actor, string personId)
+    {
+        DemandAdministrator(actor);
+        members.Forget(personId);
+        board.Unassign(personId);
+        return Record(version => new MemberLeft(state.Id, version, Stamp(actor), personId));
+    }
+
+    /// <summary>Refuses with <see cref="WorkspaceError.NotAllowed"/> unless the actor is an administrator.</summary>
+    public static void DemandAdministrator(Actor actor)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        if (!actor.IsAdministrator)
+        {
+            throw Refusal.Because(WorkspaceError.NotAllowed, $"Only administrators delete people; {actor.PersonId} is none.");
+        }
+    }
+
     public ColumnAdded AddColumn(Actor actor, string name, int? wipLimit)
     {
         Demand(actor, WorkspaceRole.Coordination);
