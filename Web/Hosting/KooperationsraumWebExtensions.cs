@@ -6,6 +6,7 @@ using Kooperationsraum.Web.Components;
 using Kooperationsraum.Web.Demo;
 using Kooperationsraum.Web.Exports;
 using Kooperationsraum.Web.Hubs;
+using Kooperationsraum.Web.PersonalData;
 using Kooperationsraum.Web.Security;
 using Kooperationsraum.Web.Services;
 using Microsoft.AspNetCore.Localization;
@@ -79,6 +80,7 @@ public static class KooperationsraumWebExtensions
         app.MapDocumentExports();
         app.MapStatusReports();
         app.MapAuditExports();
+        app.MapPersonalDataDownload();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode(SecurityExtensions.ConfigureServerRendering);
         return app;
     }

@@ -75,6 +75,13 @@ public sealed class AccountService(IGrainFactory grains, IActorAccessor actors, 
     public Task SetAdministratorAsync(string personId, bool isAdministrator) =>
         grains.GetGrain<IAccountGrain>(personId).SetAdministratorAsync(actors.Current, isAdministrator);
 
+    /// <summary>Deletes the person: account, memberships, and their name in the directory (a pseudonym stays).</summary>
+    public Task DeletePersonAsync(string personId)
+    {
+        DemandAdministrator();
+        return grains.GetGrain<IAccountGrain>(personId).DeletePersonAsync(actors.Current);
+    }
+
     private async Task<AccountUser> NewAccountAsync(Person person)
     {
         DemandAdministrator();

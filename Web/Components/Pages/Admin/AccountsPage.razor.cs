@@ -40,6 +40,8 @@ public sealed partial class AccountsPage
 
     [Inject] private NotificationService Notifications { get; set; } = null!;
 
+    [Inject] private DialogService Dialogs { get; set; } = null!;
+
     [Inject] private NavigationManager Navigation { get; set; } = null!;
 
     [Inject] private IStringLocalizer<SharedResource> Text { get; set; } = null!;
@@ -119,6 +121,22 @@ public sealed partial class AccountsPage
 
     private Task SaveOrganisationAsync() => editedId is null ? Task.CompletedTask : RunAsync(() =>
         Directory.UpdateOrganisationAsync(new Organisation(editedId, editedName, editedKind, editedCity)));
+
+    private async Task DeletePersonAsync(AccountRow row)
+    {
+        var confirmed = await Dialogs.Confirm(
+            Text["Gdpr.Delete.Confirm", row.Name],
+            Text["Gdpr.Delete.Title"],
+            new ConfirmOptions { OkButtonText = Text["Gdpr.Delete"], CancelButtonText = Text["Common.Cancel"] });
+        if (confirmed == true)
+        {
+            await RunAsync(async () =>
+            {
+                await Accounts.DeletePersonAsync(row.Account.PersonId);
+                Notifications.Notify(NotificationSeverity.Success, Text["Gdpr.Delete.Done"], string.Empty, TimeSpan.FromSeconds(6));
+            });
+        }
+    }
 
     private string Absolute(string path) => Navigation.ToAbsoluteUri(path).ToString();
 
