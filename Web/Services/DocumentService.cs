@@ -1,5 +1,6 @@
 using Kooperationsraum.Grains.Interfaces.Documents;
 using Kooperationsraum.Grains.Interfaces.Runtime;
+using Kooperationsraum.Grains.Interfaces.Workspaces;
 using Kooperationsraum.Web.Identity;
 
 namespace Kooperationsraum.Web.Services;
@@ -9,7 +10,20 @@ public sealed class DocumentService(IGrainFactory grains, IActorAccessor actors,
 {
     private IDocumentGrain Grain(string documentId) => grains.GetGrain<IDocumentGrain>(documentId);
 
-    public Task<DocumentInfo?> GetInfoAsync(string documentId) => Grain(documentId).GetInfoAsync();
+    /// <summary>
+    /// Title, workspace and stamps; null when the document does not exist. Refused with
+    /// <see cref="DocumentError.AccessDenied"/> for anyone who may not read it, since the title alone tells too much.
+    /// </summary>
+    public async Task<DocumentInfo?> GetInfoAsync(string documentId)
+    {
+        var info = await Grain(documentId).GetInfoAsync();
+        if (info is not null)
+        {
+            await DemandReadAsync(info);
+        }
+
+        return info;
+    }
 
     public Task<DocumentSnapshot> GetSnapshotAsync(string documentId) => Grain(documentId).GetSnapshotAsync(actors.Current);
 
@@ -23,8 +37,12 @@ public sealed class DocumentService(IGrainFactory grains, IActorAccessor actors,
     /// Follows a document until the returned subscription is disposed; <paramref name="onChanged"/> runs after
     /// every durable write, and when writes may have been missed.
     /// </summary>
-    public Task<DocumentSubscription> SubscribeAsync(string documentId, Func<Task> onChanged) =>
-        DocumentSubscription.StartAsync(grains, Grain(documentId), onChanged, subscriptionLog);
+    public async Task<DocumentSubscription> SubscribeAsync(string documentId, Func<Task> onChanged)
+    {
+        // The document grain takes observers without asking who they are for, so the reader is checked here.
+        _ = await GetInfoAsync(documentId) ?? throw new DocumentRuleException(DocumentError.DocumentNotFound, $"Document '{documentId}' does not exist.");
+        return await DocumentSubscription.StartAsync(grains, Grain(documentId), onChanged, subscriptionLog);
+    }
 
     public Task<IReadOnlyList<DocumentRevision>> GetHistoryAsync(string documentId, int count) =>
         Grain(documentId).GetHistoryAsync(actors.Current, count);
@@ -37,4 +55,13 @@ public sealed class DocumentService(IGrainFactory grains, IActorAccessor actors,
     /// </summary>
     public Task<SubmitResult> RestoreAsync(string documentId, int version) =>
         Grain(documentId).RestoreAsync(actors.Current, version, new OperationId($"restore-{Guid.NewGuid():N}", 1));
+
+    private async Task DemandReadAsync(DocumentInfo info)
+    {
+        var actor = actors.Current;
+        if (!actor.IsAdministrator && await grains.GetGrain<IWorkspaceGrain>(info.WorkspaceId).GetRoleAsync(actor.PersonId) is null)
+        {
+            throw new DocumentRuleException(DocumentError.AccessDenied, $"{actor.PersonId} may not read document '{info.Id}'.");
+        }
+    }
 }
