@@ -10,6 +10,9 @@ public interface IDirectoryGrain : IGrainWithStringKey
     /// <summary>Adds an organisation, or returns the existing one with the same id unchanged.</summary>
     Task<Organisation> AddOrganisationAsync(Actor actor, Organisation organisation);
 
+    /// <summary>Changes an existing organisation's name, kind and city. Administrators only.</summary>
+    Task<Organisation> UpdateOrganisationAsync(Actor actor, Organisation organisation);
+
     /// <summary>Adds a person, or returns the existing one with the same id unchanged.</summary>
     Task<Person> AddPersonAsync(Actor actor, Person person);
 

@@ -20,6 +20,9 @@ public sealed class DirectoryGrain([PersistentState("directory")] IPersistentSta
     public Task<Organisation> AddOrganisationAsync(Actor actor, Organisation organisation) =>
         AddAsync(directory => directory.AddOrganisation(actor, organisation));
 
+    public Task<Organisation> UpdateOrganisationAsync(Actor actor, Organisation organisation) =>
+        AddAsync(directory => directory.UpdateOrganisation(actor, organisation));
+
     public Task<Person> AddPersonAsync(Actor actor, Person person) =>
         AddAsync(directory => directory.AddPerson(actor, person));
 

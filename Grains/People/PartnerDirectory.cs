@@ -23,12 +23,7 @@ public sealed class PartnerDirectory(DirectoryState state)
     public (Organisation Organisation, bool Added) AddOrganisation(Actor actor, Organisation organisation)
     {
         DemandAdministrator(actor);
-        ArgumentNullException.ThrowIfNull(organisation);
-        var valid = new Organisation(
-            DetailsRules.RequiredId(organisation.Id, nameof(organisation.Id)),
-            RequiredText(organisation.Name, NameMaxLength, nameof(organisation.Name)),
-            Enum.IsDefined(organisation.Kind) ? organisation.Kind : throw Invalid(nameof(organisation.Kind)),
-            OptionalText(organisation.City, CityMaxLength, nameof(organisation.City)));
+        var valid = ValidOrganisation(organisation);
         var existing = state.Organisations.Find(each => each.Id == valid.Id);
         if (existing is not null)
         {
@@ -36,6 +31,26 @@ public sealed class PartnerDirectory(DirectoryState state)
         }
 
         state.Organisations.Add(valid);
+        return (valid, true);
+    }
+
+    /// <summary>Changes an existing organisation; its id stays. "Added" tells whether anything changed.</summary>
+    public (Organisation Organisation, bool Added) UpdateOrganisation(Actor actor, Organisation organisation)
+    {
+        DemandAdministrator(actor);
+        var valid = ValidOrganisation(organisation);
+        var index = state.Organisations.FindIndex(each => each.Id == valid.Id);
+        if (index < 0)
+        {
+            throw Invalid(nameof(Organisation.Id));
+        }
+
+        if (state.Organisations[index] == valid)
+        {
+            return (valid, false);
+        }
+
+        state.Organisations[index] = valid;
         return (valid, true);
     }
 
@@ -64,6 +79,16 @@ public sealed class PartnerDirectory(DirectoryState state)
 
     public IReadOnlyList<Person> People() =>
         [.. state.People.OrderBy(each => each.DisplayName, StringComparer.InvariantCultureIgnoreCase).ThenBy(each => each.Id, StringComparer.Ordinal)];
+
+    private static Organisation ValidOrganisation(Organisation organisation)
+    {
+        ArgumentNullException.ThrowIfNull(organisation);
+        return new Organisation(
+            DetailsRules.RequiredId(organisation.Id, nameof(organisation.Id)),
+            RequiredText(organisation.Name, NameMaxLength, nameof(organisation.Name)),
+            Enum.IsDefined(organisation.Kind) ? organisation.Kind : throw Invalid(nameof(organisation.Kind)),
+            OptionalText(organisation.City, CityMaxLength, nameof(organisation.City)));
+    }
 
     private static void DemandAdministrator(Actor actor)
     {

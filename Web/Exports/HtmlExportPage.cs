@@ -11,7 +11,7 @@ public static class HtmlExportPage
 {
     /// <summary>
     /// Sent with the page, so that even a browser that opened a tampered copy from this server runs no script and
-    /// loads nothing but the inline style.
+    /// loads nothing but the inline style; repeated inside the page for a copy opened from disk.
     /// </summary>
     public const string ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
 
@@ -30,6 +30,7 @@ public static class HtmlExportPage
         <html lang="{WebUtility.HtmlEncode(language)}">
         <head>
         <meta charset="utf-8">
+        <meta http-equiv="Content-Security-Policy" content="{ContentSecurityPolicy}">
         <meta name="viewport" content="width=device-width, initial-scale=1">
         <title>{WebUtility.HtmlEncode(title)}</title>
         <style>

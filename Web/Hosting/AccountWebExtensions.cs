@@ -3,7 +3,9 @@ using Kooperationsraum.Web.Identity;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Server.Circuits;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.SignalR;
@@ -38,6 +40,7 @@ public static class AccountWebExtensions
         services.AddScoped<CircuitHandler, ActorCircuitHandler>();
         services.Configure<HubOptions>(options => options.AddFilter<ActorHubFilter>());
         services.AddCascadingAuthenticationState();
+        services.AddScoped<AuthenticationStateProvider, AccountRevalidatingStateProvider>();
 
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
         services.AddIdentityCore<AccountUser>(options =>
@@ -112,6 +115,8 @@ public static class AccountWebExtensions
     {
         if (NonPagePrefixes.Any(prefix => context.Request.Path.StartsWithSegments(prefix, StringComparison.OrdinalIgnoreCase)))
         {
+            // The bare status is the answer; a status-code page would re-execute into a page and redirect after all.
+            DisableStatusCodePages(context.HttpContext);
             context.Response.StatusCode = status;
         }
         else
@@ -120,6 +125,14 @@ public static class AccountWebExtensions
         }
 
         return Task.CompletedTask;
+    }
+
+    private static void DisableStatusCodePages(HttpContext context)
+    {
+        if (context.Features.Get<IStatusCodePagesFeature>() is { } statusCodePages)
+        {
+            statusCodePages.Enabled = false;
+        }
     }
 
     // An account whose password an administrator set must choose its own before doing anything else.
@@ -135,6 +148,7 @@ public static class AccountWebExtensions
 
         if (NonPagePrefixes.Any(prefix => path.StartsWithSegments(prefix, StringComparison.OrdinalIgnoreCase)))
         {
+            DisableStatusCodePages(context);
             context.Response.StatusCode = StatusCodes.Status403Forbidden;
             return Task.CompletedTask;
         }

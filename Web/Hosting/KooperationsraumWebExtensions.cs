@@ -5,6 +5,7 @@ using Kooperationsraum.Web.Components;
 using Kooperationsraum.Web.Demo;
 using Kooperationsraum.Web.Exports;
 using Kooperationsraum.Web.Hubs;
+using Kooperationsraum.Web.Security;
 using Kooperationsraum.Web.Services;
 using Microsoft.AspNetCore.Localization;
 using Radzen;
@@ -22,6 +23,7 @@ public static class KooperationsraumWebExtensions
     public static WebApplicationBuilder AddKooperationsraumWeb(this WebApplicationBuilder builder)
     {
         builder.AddKooperationsraumSilo();
+        builder.AddKooperationsraumSecurity();
 
         var services = builder.Services;
         services.AddKooperationsraumAccounts();
@@ -31,6 +33,7 @@ public static class KooperationsraumWebExtensions
         services.AddScoped<WorkspaceService>();
         services.AddScoped<WorkspaceRegistryService>();
         services.AddScoped<DirectoryService>();
+        services.AddScoped<AccountService>();
         services.AddScoped<DocumentService>();
         services.AddSingleton<WorkspaceHubBridge>();
         services.AddSingleton<DocumentHubBridge>();
@@ -49,6 +52,7 @@ public static class KooperationsraumWebExtensions
 
     public static WebApplication UseKooperationsraum(this WebApplication app)
     {
+        app.UseKooperationsraumSecurity();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error", createScopeForErrors: true);
@@ -70,7 +74,7 @@ public static class KooperationsraumWebExtensions
         app.MapWorkspaceHub();
         app.MapDocumentHub();
         app.MapDocumentExports();
-        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode(SecurityExtensions.ConfigureServerRendering);
         return app;
     }
 

@@ -13,8 +13,13 @@ public sealed class DirectoryService(IGrainFactory grains, IActorAccessor actors
 
     public Task<IReadOnlyList<Person>> GetPeopleAsync() => Directory.GetPeopleAsync();
 
+    public Task<Person?> GetPersonAsync(string personId) => Directory.GetPersonAsync(personId);
+
     public Task<Organisation> AddOrganisationAsync(Organisation organisation) =>
         Directory.AddOrganisationAsync(actors.Current, organisation);
+
+    public Task<Organisation> UpdateOrganisationAsync(Organisation organisation) =>
+        Directory.UpdateOrganisationAsync(actors.Current, organisation);
 
     public Task<Person> AddPersonAsync(Person person) => Directory.AddPersonAsync(actors.Current, person);
 }
