@@ -42,6 +42,7 @@ public static class AccessMatrix
         .. DocumentServiceMethods(),
         .. DirectoryServiceMethods(),
         .. RegistryServiceMethods(),
+        .. AccountServiceMethods(),
     ];
 
     public static AccessEntry Find(string name) => Entries.Single(entry => entry.Name == name);
@@ -56,6 +57,10 @@ public static class AccessMatrix
         yield return Page("/not-found", SignedIn, call => call.PageAsync("/not-found", null));
         yield return Page("/login", Everyone, call => call.PageAsync("/login", "login-password"));
         yield return Page("/account/password", SignedIn, call => call.PageAsync("/account/password", null));
+        yield return Page("/admin/accounts", Administrators, call => call.PageAsync("/admin/accounts", call.World.App.Administrator.Email));
+
+        // An invitation link is for whoever holds it; one with a wrong token shows that it is invalid, to anybody.
+        yield return Page("/invitation/{PersonId}", Everyone, call => call.PageAsync($"/invitation/{call.World.Bystander.Id}?token=falsch", null));
 
         // The product has its administrator, so the one-time setup is closed to everybody.
         yield return Page("/setup", Nobody, call => call.PageAsync("/setup", "setup-organisation"));
@@ -199,6 +204,9 @@ public static class AccessMatrix
     {
         yield return Service<DirectoryService>(nameof(DirectoryService.GetOrganisationsAsync), SignedIn, (service, _, _) => service.GetOrganisationsAsync());
         yield return Service<DirectoryService>(nameof(DirectoryService.GetPeopleAsync), SignedIn, (service, _, _) => service.GetPeopleAsync());
+        yield return Service<DirectoryService>(nameof(DirectoryService.GetPersonAsync), SignedIn, (service, _, world) => service.GetPersonAsync(world.Bystander.Id));
+        yield return Service<DirectoryService>(nameof(DirectoryService.UpdateOrganisationAsync), Administrators, (service, _, world) =>
+            service.UpdateOrganisationAsync(world.BystanderOrganisation with { City = "Umgezogen " + Guid.NewGuid().ToString("N")[..6] }));
         yield return Service<DirectoryService>(nameof(DirectoryService.AddOrganisationAsync), Administrators, (service, _, _) =>
             service.AddOrganisationAsync(new Organisation(Guid.NewGuid().ToString("N"), "Neue Organisation", OrganisationKind.Association, "Matrixdorf")));
         yield return Service<DirectoryService>(nameof(DirectoryService.AddPersonAsync), Administrators, async (service, _, world) =>
@@ -236,6 +244,25 @@ public static class AccessMatrix
             && cookies.GetCookies(call.World.App.BaseAddress)["Kooperationsraum.Account"] is null
             ? AccessOutcome.Done(detail)
             : AccessOutcome.Refused(detail);
+    }
+
+    private static IEnumerable<AccessEntry> AccountServiceMethods()
+    {
+        yield return Service<AccountService>(nameof(AccountService.GetAccountsAsync), Administrators, (service, _, _) => service.GetAccountsAsync());
+        yield return Service<AccountService>(nameof(AccountService.CreateWithPasswordAsync), Administrators, (service, _, world) =>
+            service.CreateWithPasswordAsync(NewPerson(world), "Startkennwort " + Guid.NewGuid().ToString("N")[..8]));
+        yield return Service<AccountService>(nameof(AccountService.CreateWithInvitationAsync), Administrators, (service, _, world) =>
+            service.CreateWithInvitationAsync(NewPerson(world)));
+        yield return Service<AccountService>(nameof(AccountService.InviteAsync), Administrators, (service, _, world) => service.InviteAsync(world.Bystander.Id));
+        yield return Service<AccountService>(nameof(AccountService.SetLockedAsync), Administrators, (service, _, world) => service.SetLockedAsync(world.Bystander.Id, true));
+        yield return Service<AccountService>(nameof(AccountService.SetAdministratorAsync), Administrators, (service, _, world) =>
+            service.SetAdministratorAsync(world.Bystander.Id, true));
+    }
+
+    private static Person NewPerson(AccessWorld world)
+    {
+        var id = Guid.NewGuid().ToString("N");
+        return new Person(id, "Neu " + id[..6], $"{id}@kooperationsraum.example", world.BystanderOrganisation.Id);
     }
 
     private static async Task OpenAsync(HubProtocolClient hub, AccessCall call) =>

@@ -2,11 +2,14 @@ using System.Net;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Kooperationsraum.Bench.Hubs;
+using Kooperationsraum.Grains.Interfaces.Accounts;
 using Kooperationsraum.Grains.Interfaces.Board;
 using Kooperationsraum.Grains.Interfaces.Documents;
 using Kooperationsraum.Grains.Interfaces.People;
 using Kooperationsraum.Grains.Interfaces.Workspaces;
 using Kooperationsraum.Tests.Infrastructure;
+using Kooperationsraum.Web.Accounts;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Kooperationsraum.Tests.Access;
@@ -23,15 +26,27 @@ public sealed class AccessWorld
     private readonly Organisation lead;
     private readonly Organisation partner;
 
-    private AccessWorld(WebAppFixture app, Dictionary<AccessPersona, Persona> personas, Organisation lead, Organisation partner)
+    // Scoped dependencies of the services (Identity's user manager) as one circuit holds them; cells run one at a time.
+    private readonly IServiceScope services;
+
+    private AccessWorld(WebAppFixture app, Dictionary<AccessPersona, Persona> personas, Organisation lead, Organisation partner, Person bystander, Organisation bystanderOrganisation)
     {
         App = app;
+        Bystander = bystander;
+        BystanderOrganisation = bystanderOrganisation;
+        services = app.Factory.Services.CreateScope();
         this.personas = personas;
         this.lead = lead;
         this.partner = partner;
     }
 
     public WebAppFixture App { get; }
+
+    /// <summary>A person with an account but no password yet, never signed in: what administrators' calls act on.</summary>
+    public Person Bystander { get; }
+
+    /// <summary>An organisation of nobody else in the matrix, which administrators' calls may change.</summary>
+    public Organisation BystanderOrganisation { get; }
 
     /// <summary>The world of <paramref name="app"/>'s product, made on first use.</summary>
     public static Task<AccessWorld> OfAsync(WebAppFixture app) => Worlds.GetValue(app, CreateAsync);
@@ -104,6 +119,9 @@ public sealed class AccessWorld
             summary = registry.FirstOrDefault(s => s.Id == scene.WorkspaceId),
             people = (await App.Grains.GetGrain<IDirectoryGrain>(IDirectoryGrain.DefaultKey).GetPeopleAsync()).Count,
             organisations = (await App.Grains.GetGrain<IDirectoryGrain>(IDirectoryGrain.DefaultKey).GetOrganisationsAsync()).Count,
+            bystanderOrganisation = (await App.Grains.GetGrain<IDirectoryGrain>(IDirectoryGrain.DefaultKey).GetOrganisationsAsync())
+                .FirstOrDefault(o => o.Id == BystanderOrganisation.Id),
+            bystander = await App.Grains.GetGrain<IAccountGrain>(Bystander.Id).GetAsync(),
         });
     }
 
@@ -112,7 +130,7 @@ public sealed class AccessWorld
         (T)ServiceFor(typeof(T), who);
 
     public object ServiceFor(Type serviceType, AccessPersona who) =>
-        ActivatorUtilities.CreateInstance(App.Factory.Services, serviceType, new FixedActor(personas[who].Actor));
+        ActivatorUtilities.CreateInstance(services.ServiceProvider, serviceType, new FixedActor(personas[who].Actor));
 
     private Task AddAsync(IWorkspaceGrain workspace, AccessPersona who, WorkspaceRole role)
     {
@@ -137,6 +155,17 @@ public sealed class AccessWorld
             [AccessPersona.Coordination] = await app.CreatePersonaAsync("Konrad Koordination", lead.Id),
             [AccessPersona.Administrator] = app.Administrator,
         };
-        return new AccessWorld(app, personas, lead, partner);
+        var bystanderOrganisation = await directory.AddOrganisationAsync(
+            app.Administrator.Actor, new Organisation($"matrix-bystander-{suffix}", $"Verein Matrixrand {suffix}", OrganisationKind.Association, "Matrixrand"));
+        var bystander = await directory.AddPersonAsync(
+            app.Administrator.Actor, new Person($"matrix-bystander-{suffix}", "Berta Beistehend", $"bystander-{suffix}@kooperationsraum.example", bystanderOrganisation.Id));
+        using (var scope = app.Factory.Services.CreateScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<AccountUser>>();
+            var created = await users.CreateAsync(new AccountUser { Id = bystander.Id, UserName = bystander.Email, Email = bystander.Email, EmailConfirmed = true });
+            created.Succeeded.Should().BeTrue(string.Join(" ", created.Errors.Select(e => e.Description)));
+        }
+
+        return new AccessWorld(app, personas, lead, partner, bystander, bystanderOrganisation);
     }
 }
