@@ -162,9 +162,9 @@ public sealed class AdministrationTests(WebAppFixture app)
     [Fact]
     public async Task AnAdministratorEditsAnOrganisation()
     {
-        var persona = await app.CreatePersonaAsync("Zora Umbenannt");
         var directory = app.Grains.GetGrain<IDirectoryGrain>(IDirectoryGrain.DefaultKey);
-        var own = (await directory.GetOrganisationsAsync()).Single(o => o.Id == persona.Actor.OrganisationId);
+        var own = await directory.AddOrganisationAsync(
+            app.Administrator.Actor, new Organisation($"org-{Guid.NewGuid():N}", "FH Umbenennen", OrganisationKind.Company, string.Empty));
 
         await directory.UpdateOrganisationAsync(app.Administrator.Actor, own with { Name = "  Hochschule Lausitz ", Kind = OrganisationKind.University, City = "Senftenberg" });
 

@@ -17,8 +17,8 @@ public sealed class WorkspaceHubRateLimitTests(WebAppFixture app)
     public async Task CallsAboveTheRateAreRefusedWithAClearMessageAndOtherConnectionsGoOn()
     {
         var workspace = await app.CreateWorkspaceAsync("Hub: Flut");
-        await using var flooder = await HubProtocolClient.ConnectAsync(app.BaseAddress, WorkspaceHub.Path);
-        await using var neighbour = await HubProtocolClient.ConnectAsync(app.BaseAddress, WorkspaceHub.Path);
+        await using var flooder = await app.ConnectHubAsync(WorkspaceHub.Path);
+        await using var neighbour = await app.ConnectHubAsync(WorkspaceHub.Path);
 
         var refusals = new List<string>();
         for (var i = 0; i < (int)ConnectionRateLimiter.Capacity * 2; i++)
@@ -42,6 +42,7 @@ public sealed class WorkspaceHubRateLimitTests(WebAppFixture app)
     {
         var workspace = await app.CreateWorkspaceAsync("Hub: Dauerflut");
         using var socket = new ClientWebSocket();
+        socket.Options.Cookies = await app.SignInAsync(app.Administrator);
         await socket.ConnectAsync(new UriBuilder(app.BaseAddress) { Scheme = "ws", Path = WorkspaceHub.Path }.Uri, CancellationToken.None);
         await SendAsync(socket, $"{{\"protocol\":\"json\",\"version\":1}}{RecordSeparator}");
         var burst = (int)ConnectionRateLimiter.Capacity + (ConnectionRateLimiter.RefusalsBeforeClosing * 4);

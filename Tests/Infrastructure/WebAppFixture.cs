@@ -50,16 +50,18 @@ public sealed class WebAppFixture : IAsyncLifetime
         return new Persona(new Actor(person.Id, person.DisplayName, person.OrganisationId, account.IsAdministrator), email, password);
     }
 
+    /// <summary>A partner organisation other than the administrator's, for personas of another organisation.</summary>
+    public static readonly Organisation PartnerOrganisation = new("test-partner", "Hochschule Testfeld", OrganisationKind.University, "Cottbus");
+
     /// <summary>
-    /// A new person with an account in a new organisation (or <paramref name="organisationId"/>), created by the
-    /// administrator, with a password of their own.
+    /// A new person with an account in <see cref="PartnerOrganisation"/> (or <paramref name="organisationId"/>),
+    /// created by the administrator, with a password of their own.
     /// </summary>
     public async Task<Persona> CreatePersonaAsync(string displayName, string? organisationId = null)
     {
         var directory = Grains.GetGrain<IDirectoryGrain>(IDirectoryGrain.DefaultKey);
         var suffix = Guid.NewGuid().ToString("N")[..10];
-        organisationId ??= (await directory.AddOrganisationAsync(
-            Administrator.Actor, new Organisation($"org-{suffix}", $"Organisation {suffix}", OrganisationKind.University, "Cottbus"))).Id;
+        organisationId ??= (await directory.AddOrganisationAsync(Administrator.Actor, PartnerOrganisation)).Id;
         var person = await directory.AddPersonAsync(
             Administrator.Actor, new Person($"person-{suffix}", displayName, $"{suffix}@kooperationsraum.example", organisationId));
         var password = "Sommerwiese " + Guid.NewGuid().ToString("N")[..8];

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.WebSockets;
 using System.Text;
+using Kooperationsraum.Bench.Hubs;
 using Kooperationsraum.Tests.Infrastructure;
 using Kooperationsraum.Web.Hubs;
 using Microsoft.AspNetCore.Hosting;
@@ -33,7 +34,7 @@ public sealed class HubOriginCheckTests(WebAppFixture app)
     [MemberData(nameof(ConnectionPaths))]
     public async Task APageOfAnotherSiteCannotNegotiateAConnection(string path)
     {
-        using var client = new HttpClient { BaseAddress = app.BaseAddress };
+        using var client = app.CreateClient(await app.SignInAsync(app.Administrator));
 
         using var response = await NegotiateAsync(client, path, ForeignOrigin);
 
@@ -45,7 +46,7 @@ public sealed class HubOriginCheckTests(WebAppFixture app)
     [MemberData(nameof(ConnectionPaths))]
     public async Task APageOfAnotherSiteCannotOpenAWebSocket(string path)
     {
-        using var socket = Socket(ForeignOrigin);
+        using var socket = Socket(ForeignOrigin, await app.SignInAsync(app.Administrator));
 
         var connect = () => socket.ConnectAsync(WebSocketAddress(app.BaseAddress, path), CancellationToken.None);
 
@@ -57,7 +58,7 @@ public sealed class HubOriginCheckTests(WebAppFixture app)
     [MemberData(nameof(ForeignOrigins))]
     public async Task OnlyTheExactOwnOriginCounts(string origin)
     {
-        using var client = new HttpClient { BaseAddress = app.BaseAddress };
+        using var client = app.CreateClient(await app.SignInAsync(app.Administrator));
 
         using var response = await NegotiateAsync(client, WorkspaceHub.Path, origin);
 
@@ -68,8 +69,8 @@ public sealed class HubOriginCheckTests(WebAppFixture app)
     [MemberData(nameof(ConnectionPaths))]
     public async Task TheProductsOwnPagesNegotiateAndConnect(string path)
     {
-        using var client = new HttpClient { BaseAddress = app.BaseAddress };
-        using var socket = Socket(OwnOrigin(app.BaseAddress));
+        using var client = app.CreateClient(await app.SignInAsync(app.Administrator));
+        using var socket = Socket(OwnOrigin(app.BaseAddress), await app.SignInAsync(app.Administrator));
 
         using var response = await NegotiateAsync(client, path, OwnOrigin(app.BaseAddress));
         await socket.ConnectAsync(WebSocketAddress(app.BaseAddress, path), CancellationToken.None);
@@ -83,7 +84,7 @@ public sealed class HubOriginCheckTests(WebAppFixture app)
     public async Task AHubConnectionFromTheOwnOriginWorksEndToEnd()
     {
         var workspace = await app.CreateWorkspaceAsync("Sicherheit: eigener Ursprung");
-        using var socket = Socket(OwnOrigin(app.BaseAddress));
+        using var socket = Socket(OwnOrigin(app.BaseAddress), await app.SignInAsync(app.Administrator));
         await socket.ConnectAsync(WebSocketAddress(app.BaseAddress, WorkspaceHub.Path), CancellationToken.None);
 
         await SendAsync(socket, """{"protocol":"json","version":1}""");
@@ -98,7 +99,7 @@ public sealed class HubOriginCheckTests(WebAppFixture app)
     [Fact]
     public async Task ARequestWithoutAnOriginComesFromNoPageAndIsLetThrough()
     {
-        using var client = new HttpClient { BaseAddress = app.BaseAddress };
+        using var client = app.CreateClient(await app.SignInAsync(app.Administrator));
 
         using var response = await client.PostAsync($"{WorkspaceHub.Path}/negotiate?negotiateVersion=1", null);
 
@@ -115,8 +116,10 @@ public sealed class HubOriginCheckTests(WebAppFixture app)
         configured.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
         configured.StartServer();
         var baseAddress = new Uri(configured.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
-        using var client = new HttpClient { BaseAddress = baseAddress };
-        using var socket = Socket(proxyOrigin);
+        var cookies = await AccountSignIn.SignInAsync(
+            baseAddress, KooperationsraumAppFactory.AdministratorEmail, KooperationsraumAppFactory.AdministratorPassword);
+        using var client = new HttpClient(new HttpClientHandler { CookieContainer = cookies, AllowAutoRedirect = false }) { BaseAddress = baseAddress };
+        using var socket = Socket(proxyOrigin, cookies);
 
         using var allowed = await NegotiateAsync(client, WorkspaceHub.Path, proxyOrigin);
         using var foreign = await NegotiateAsync(client, WorkspaceHub.Path, ForeignOrigin);
@@ -134,9 +137,11 @@ public sealed class HubOriginCheckTests(WebAppFixture app)
         return await client.SendAsync(request);
     }
 
-    private static ClientWebSocket Socket(string origin)
+    /// <summary>A socket of a signed-in person's browser, opened from a page of <paramref name="origin"/>.</summary>
+    private static ClientWebSocket Socket(string origin, CookieContainer cookies)
     {
         var socket = new ClientWebSocket();
+        socket.Options.Cookies = cookies;
         socket.Options.SetRequestHeader("Origin", origin);
         socket.Options.CollectHttpResponseDetails = true;
         return socket;

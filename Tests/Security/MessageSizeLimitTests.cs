@@ -52,6 +52,7 @@ public sealed class MessageSizeLimitTests(WebAppFixture app)
     private async Task<ClientWebSocket> ConnectAsync(string path, string protocol)
     {
         var socket = new ClientWebSocket();
+        socket.Options.Cookies = await app.SignInAsync(app.Administrator);
         await socket.ConnectAsync(new UriBuilder(app.BaseAddress) { Scheme = "ws", Path = path }.Uri, CancellationToken.None);
         await SendAsync(socket, Encoding.UTF8.GetBytes($"{{\"protocol\":\"{protocol}\",\"version\":1}}{RecordSeparator}"), WebSocketMessageType.Text);
         Encoding.UTF8.GetString(await ReceiveAsync(socket)).Should().StartWith("{}");

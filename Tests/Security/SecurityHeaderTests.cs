@@ -22,7 +22,7 @@ public sealed class SecurityHeaderTests(WebAppFixture app)
     [MemberData(nameof(Addresses))]
     public async Task EveryResponseCarriesTheSecurityHeaders(string address)
     {
-        using var client = new HttpClient { BaseAddress = app.BaseAddress };
+        using var client = app.CreateClient(await app.SignInAsync(app.Administrator));
 
         using var response = await client.GetAsync(address);
 
@@ -37,7 +37,7 @@ public sealed class SecurityHeaderTests(WebAppFixture app)
     [Fact]
     public async Task APageAllowsScriptsOnlyFromItselfAndItsOwnNonce()
     {
-        using var client = new HttpClient { BaseAddress = app.BaseAddress };
+        using var client = app.CreateClient(await app.SignInAsync(app.Administrator));
 
         using var response = await client.GetAsync("/");
 
@@ -59,7 +59,7 @@ public sealed class SecurityHeaderTests(WebAppFixture app)
     [Fact]
     public async Task EachPageGetsANonceOfItsOwn()
     {
-        using var client = new HttpClient { BaseAddress = app.BaseAddress };
+        using var client = app.CreateClient(await app.SignInAsync(app.Administrator));
 
         using var first = await client.GetAsync("/");
         using var second = await client.GetAsync("/");
@@ -71,7 +71,7 @@ public sealed class SecurityHeaderTests(WebAppFixture app)
     [Fact]
     public async Task TheHubNegotiationCarriesTheHeadersToo()
     {
-        using var client = new HttpClient { BaseAddress = app.BaseAddress };
+        using var client = app.CreateClient(await app.SignInAsync(app.Administrator));
 
         using var response = await client.PostAsync($"{WorkspaceHub.Path}/negotiate?negotiateVersion=1", null);
 

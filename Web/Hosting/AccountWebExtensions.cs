@@ -46,6 +46,9 @@ public static class AccountWebExtensions
         services.AddIdentityCore<AccountUser>(options =>
             {
                 options.User.RequireUniqueEmail = true;
+
+                // The user name is the e-mail address, validated as such; umlauts in it are fine.
+                options.User.AllowedUserNameCharacters = string.Empty;
                 options.Password.RequiredLength = 12;
                 options.Password.RequiredUniqueChars = 5;
                 options.Password.RequireDigit = false;
@@ -102,7 +105,8 @@ public static class AccountWebExtensions
     /// <summary>Sign-out: a form post with the antiforgery token, so that no other site can sign a person out.</summary>
     public static IEndpointRouteBuilder MapAccountEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapPost(LogoutPath, async ([FromForm] string? returnUrl, SignInManager<AccountUser> signIn) =>
+        // Binding a form field is what makes a minimal API refuse a post without a valid antiforgery token.
+        endpoints.MapPost(LogoutPath, async ([FromForm(Name = "__RequestVerificationToken")] string? token, SignInManager<AccountUser> signIn) =>
         {
             await signIn.SignOutAsync();
             return Results.LocalRedirect(LoginPath);
