@@ -48,7 +48,7 @@ public sealed class AccessCall(AccessWorld world, AccessScene scene, AccessPerso
     /// <summary>Sends a request as the persona; 2xx and redirects elsewhere than the sign-in are done, 401, 403, 404, 400 and the sign-in redirect refused.</summary>
     public async Task<AccessOutcome> HttpAsync(Func<HttpClient, Task<HttpResponseMessage>> send, HttpStatusCode? expectedSuccess = null)
     {
-        using var client = World.App.CreateClient(await World.CookiesOfAsync(Persona));
+        using var client = World.App.CreateClient(await CopyOfSessionAsync());
         using var response = await send(client);
         var status = response.StatusCode;
         var body = await response.Content.ReadAsStringAsync();
@@ -73,7 +73,7 @@ public sealed class AccessCall(AccessWorld world, AccessScene scene, AccessPerso
     /// </summary>
     public async Task<AccessOutcome> ReachesAsync(Func<HttpClient, Task<HttpResponseMessage>> send)
     {
-        using var client = World.App.CreateClient(await World.CookiesOfAsync(Persona));
+        using var client = World.App.CreateClient(await CopyOfSessionAsync());
         using var response = await send(client);
         var detail = $"{(int)response.StatusCode} {response.Headers.Location}";
         return IsSignInRedirect(response) || response.StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden
@@ -87,7 +87,7 @@ public sealed class AccessCall(AccessWorld world, AccessScene scene, AccessPerso
     /// </summary>
     public async Task<AccessOutcome> PageAsync(string path, string? marker)
     {
-        using var client = World.App.CreateClient(await World.CookiesOfAsync(Persona));
+        using var client = World.App.CreateClient(await CopyOfSessionAsync());
         using var response = await client.GetAsync(path);
         var body = await response.Content.ReadAsStringAsync();
         var detail = $"{(int)response.StatusCode} {response.Headers.Location}";
@@ -123,6 +123,18 @@ public sealed class AccessCall(AccessWorld world, AccessScene scene, AccessPerso
         {
             return AccessOutcome.Refused($"{refused.Error}: {refused.Message}");
         }
+    }
+
+    // A copy, so that cookies an answer sets (the language) stay out of the session other tests of the product share.
+    private async Task<CookieContainer> CopyOfSessionAsync()
+    {
+        var copy = new CookieContainer();
+        if (await World.CookiesOfAsync(Persona) is { } session)
+        {
+            copy.Add(session.GetAllCookies());
+        }
+
+        return copy;
     }
 
     private static bool IsSignInRedirect(HttpResponseMessage response) =>
