@@ -1,3 +1,4 @@
+using Kooperationsraum.Bench.Dashboards;
 using Kooperationsraum.Bench.Hubs;
 using Kooperationsraum.Grains.Interfaces.Documents;
 
@@ -6,7 +7,8 @@ namespace Kooperationsraum.Bench;
 /// <summary>
 /// Runs every measurement once and prints the figures. The first argument is the seconds per measurement; a
 /// second argument <c>hub</c> runs only the end-to-end hub measurements, and a third picks some of them by
-/// editors and documents, as in <c>400x1,400x20</c>.
+/// editors and documents, as in <c>400x1,400x20</c>; a second argument <c>dashboard</c> runs only the dashboard
+/// measurements.
 /// </summary>
 internal static class Program
 {
@@ -19,9 +21,16 @@ internal static class Program
             : [.. new[] { 1, 20 }.SelectMany(documents => new[] { 10, 100, 400 }.Select(editors => (Editors: editors, Documents: documents)))];
 
         Console.WriteLine($"Kooperationsraum benchmark: {Environment.ProcessorCount} cores, .NET {Environment.Version}, {duration.TotalSeconds:F0} s per measurement");
+        if (args.Length > 1 && args[1] == "dashboard")
+        {
+            await DashboardBenchmark.RunAsync(duration);
+            return;
+        }
+
         if (!onlyHub)
         {
             await RunInProcessAsync(duration);
+            await DashboardBenchmark.RunAsync(duration);
         }
 
         await RunHubAsync(duration, hubScenarios);

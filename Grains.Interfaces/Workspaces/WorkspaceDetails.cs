@@ -2,7 +2,7 @@ namespace Kooperationsraum.Grains.Interfaces.Workspaces;
 
 /// <summary>
 /// What describes a workspace. A Kooperation uses partners, signing date, term and goals; a Digitalprojekt
-/// names its cooperation, lead partner, category, status and dates.
+/// names its cooperation, lead partner, category, status, dates and milestones (null reads as none).
 /// </summary>
 public sealed record WorkspaceDetails(
     WorkspaceKind Kind,
@@ -15,4 +15,5 @@ public sealed record WorkspaceDetails(
     string? CooperationId = null,
     string? LeadOrganisationId = null,
     ProjectCategory? Category = null,
-    ProjectStatus? Status = null);
+    ProjectStatus? Status = null,
+    IReadOnlyList<Milestone>? Milestones = null);

@@ -18,6 +18,7 @@ public static class WorkspaceLimits
     public const int MaxTasks = 5_000;
     public const int MaxMembers = 1_000;
     public const int MaxDocuments = 1_000;
+    public const int MaxMilestones = 100;
 
     /// <summary>How many events a workspace keeps as its activity.</summary>
     public const int ActivityRetention = 500;

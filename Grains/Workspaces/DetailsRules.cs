@@ -11,7 +11,8 @@ public static class DetailsRules
     /// <summary>
     /// Refuses a blank or too long title (<see cref="WorkspaceError.TitleRequired"/>, <see cref="WorkspaceError.TitleTooLong"/>),
     /// too long goals (<see cref="WorkspaceError.GoalsTooLong"/>), and with <see cref="WorkspaceError.InvalidDetails"/> a project
-    /// without its cooperation, an end before the start, an unknown kind, category or status, or an overlong id.
+    /// without its cooperation, an end before the start, an unknown kind, category or status, an overlong id, or more than
+    /// <see cref="WorkspaceLimits.MaxMilestones"/> milestones or one without a title.
     /// </summary>
     public static DetailsState Validate(WorkspaceDetails details)
     {
@@ -37,6 +38,7 @@ public static class DetailsRules
             LeadOrganisationId = OptionalId(details.LeadOrganisationId, nameof(details.LeadOrganisationId)),
             Category = details.Category,
             Status = details.Status,
+            Milestones = Milestones(details.Milestones),
         };
     }
 
@@ -65,6 +67,30 @@ public static class DetailsRules
         }
 
         return cooperationId;
+    }
+
+    // Each needs a title; they are kept in date order, so every page lists them alike.
+    private static Milestone[] Milestones(IReadOnlyList<Milestone>? milestones)
+    {
+        var given = milestones ?? [];
+        if (given.Count > WorkspaceLimits.MaxMilestones)
+        {
+            throw Invalid(nameof(WorkspaceDetails.Milestones), $"A project has at most {WorkspaceLimits.MaxMilestones} milestones.");
+        }
+
+        return
+        [
+            .. given.Select(milestone =>
+            {
+                var title = milestone?.Title?.Trim() ?? string.Empty;
+                if (title.Length is 0 or > WorkspaceLimits.TitleMaxLength)
+                {
+                    throw Invalid(nameof(WorkspaceDetails.Milestones), $"A milestone needs a title of 1 to {WorkspaceLimits.TitleMaxLength} characters.");
+                }
+
+                return milestone! with { Title = title };
+            }).OrderBy(milestone => milestone.Date).ThenBy(milestone => milestone.Title, StringComparer.Ordinal),
+        ];
     }
 
     private static string[] Partners(IReadOnlyList<string>? partnerIds) =>

@@ -30,6 +30,9 @@ public sealed record DetailsState
 
     public ProjectStatus? Status { get; init; }
 
+    /// <summary>In date order; empty in records written before milestones existed.</summary>
+    public IReadOnlyList<Milestone> Milestones { get; init; } = [];
+
     public WorkspaceDetails ToContract() =>
-        new(Kind, Title, Goals, PartnerOrganisationIds, SignedOn, StartsOn, EndsOn, CooperationId, LeadOrganisationId, Category, Status);
+        new(Kind, Title, Goals, PartnerOrganisationIds, SignedOn, StartsOn, EndsOn, CooperationId, LeadOrganisationId, Category, Status, Milestones.Count > 0 ? Milestones : null);
 }

@@ -14,9 +14,9 @@ namespace Kooperationsraum.Grains.Workspaces;
 /// with the state storage holds. Document commands change the document grain in between and take that back when
 /// the write fails, so that no document exists that no workspace lists. The workspace reports its summary to the
 /// registry when it is created, when its details change and when it activates, which makes good a report lost to a
-/// crash or a failed registry.
+/// crash or a failed registry; its dashboard summary goes out the same way after every change (see the other part).
 /// </summary>
-public sealed class WorkspaceGrain([PersistentState("workspace")] IPersistentState<WorkspaceState> storage)
+public sealed partial class WorkspaceGrain([PersistentState("workspace")] IPersistentState<WorkspaceState> storage)
     : Grain, IWorkspaceGrain
 {
     private static readonly TimeSpan SubscriptionExpiry = TimeSpan.FromMinutes(3);
@@ -34,6 +34,7 @@ public sealed class WorkspaceGrain([PersistentState("workspace")] IPersistentSta
         {
             // In a turn of its own, so that an activation never waits on the registry.
             ScheduleSummaryReport(TimeSpan.Zero);
+            ScheduleDashboardPush(TimeSpan.Zero);
         }
 
         return Task.CompletedTask;
@@ -198,6 +199,7 @@ public sealed class WorkspaceGrain([PersistentState("workspace")] IPersistentSta
         }
 
         Observers.Notify(observer => observer.OnWorkspaceEvent(workspaceEvent));
+        await PushDashboardSummaryAsync();
         return workspaceEvent;
     }
 

@@ -12,8 +12,8 @@ namespace Kooperationsraum.Grains.Workspaces;
 /// </summary>
 public sealed class WorkspaceState
 {
-    /// <summary>2 added <see cref="Documents"/>.</summary>
-    public const int CurrentSchemaVersion = 2;
+    /// <summary>2 added <see cref="Documents"/>; 3 added milestones to the <see cref="Details"/>.</summary>
+    public const int CurrentSchemaVersion = 3;
 
     public int SchemaVersion { get; set; } = CurrentSchemaVersion;
 
@@ -73,7 +73,8 @@ public sealed class WorkspaceState
                 $"Workspace '{Id}' was stored with schema version {SchemaVersion}; this build reads up to {CurrentSchemaVersion}.");
         }
 
-        // Version 1 knew no documents; the list starts empty, so it needs nothing beyond the new version number.
+        // Version 1 knew no documents and version 2 no milestones; both lists start empty, so they need nothing beyond
+        // the new version number.
         SchemaVersion = CurrentSchemaVersion;
 
         // Records written before the activity was kept in summary form would otherwise carry whole tasks in every

@@ -10,7 +10,8 @@ namespace Kooperationsraum.Web.Demo;
 
 /// <summary>
 /// Seeds an empty database with one realistic cooperation, so that a newcomer sees a living board at once:
-/// a framework agreement on digitalisation between a city and its technical university, with two projects.
+/// a framework agreement on digitalisation between a city and its technical university, with three projects whose
+/// milestones, due dates and a column at its WIP limit give the dashboards something to show.
 /// </summary>
 public sealed class DemoSeeder(
     IGrainFactory grains,
@@ -100,7 +101,13 @@ public sealed class DemoSeeder(
             CooperationId: cooperation.Id,
             LeadOrganisationId: University.Id,
             Category: ProjectCategory.Qualification,
-            Status: ProjectStatus.Active));
+            Status: ProjectStatus.Active,
+            Milestones:
+            [
+                new Milestone("Bedarfsanalyse abgeschlossen", today.AddMonths(-3), true),
+                new Milestone("Pilotdurchgang Modul 1", today.AddMonths(2), false),
+                new Milestone("Alle Module im Regelbetrieb", today.AddMonths(9), false),
+            ]));
         await AddMembersAsync(training, ("jonas-keller", WorkspaceRole.Coordination), ("lea-hoffmann", WorkspaceRole.Member), ("anna-schulz", WorkspaceRole.Member));
         await AddTasksAsync(training,
             ("Bedarfsumfrage unter den Fachbereichen auswerten", 3, ["Analyse"], ["lea-hoffmann"], -10),
@@ -119,17 +126,41 @@ public sealed class DemoSeeder(
             CooperationId: cooperation.Id,
             LeadOrganisationId: City.Id,
             Category: ProjectCategory.OnlineService,
-            Status: ProjectStatus.Active));
+            Status: ProjectStatus.Active,
+            Milestones:
+            [
+                new Milestone("Fachkonzept abgenommen", today.AddMonths(-1), true),
+                new Milestone("Schnittstelle zum Fachverfahren produktiv", today.AddMonths(3), false),
+                new Milestone("Go-live im Serviceportal", today.AddMonths(6), false),
+            ]));
         await AddMembersAsync(parking, ("mehmet-yilmaz", WorkspaceRole.Coordination), ("anna-schulz", WorkspaceRole.Member), ("lea-hoffmann", WorkspaceRole.Member));
         await AddTasksAsync(parking,
             ("Prozess heute aufnehmen (Ist-Analyse)", 3, ["Analyse"], ["mehmet-yilmaz"], -20),
             ("Schnittstelle zum Fachverfahren spezifizieren", 1, ["Schnittstelle"], ["mehmet-yilmaz", "lea-hoffmann"], 10),
             ("Barrierefreiheit des Formulars testen (BITV 2.0)", 0, ["Barrierefreiheit"], ["lea-hoffmann"], 25),
             ("Gebührenbescheid-Vorlage mit der Rechtsabteilung klären", 2, ["Recht"], ["anna-schulz"], 2));
+        await grains.GetGrain<IWorkspaceGrain>(parking.Id).SetColumnWipLimitAsync(Seeder, parking.Columns[1].Id, 1);
         await AddDocumentAsync(parking, "Fachkonzept Online-Antrag",
             "# Fachkonzept Online-Antrag Anwohnerparkausweis\n\n## Ziel\n\nAntrag, Bezahlung und Bescheid vollständig digital.\n\n"
             + "## Ablauf\n\n1. Antrag im Portal mit Nutzerkonto\n2. Prüfung im Fachverfahren über die Schnittstelle\n"
             + "3. Bezahlung über die Bezahlplattform\n4. Bescheid ins Postfach\n");
+
+        var registers = await CreateAsync(new WorkspaceDetails(
+            WorkspaceKind.Project,
+            "Schnittstelle XMeld zum Melderegister",
+            "Gemeinsame Anbindung der Fachverfahren an das Melderegister über XMeld, nachnutzbar für weitere Kommunen.",
+            [City.Id, StateAgency.Id],
+            StartsOn: today.AddMonths(1),
+            EndsOn: today.AddMonths(14),
+            CooperationId: cooperation.Id,
+            LeadOrganisationId: StateAgency.Id,
+            Category: ProjectCategory.Interface,
+            Status: ProjectStatus.Planned,
+            Milestones: [new Milestone("Projektauftrag unterzeichnet", today.AddMonths(1), false)]));
+        await AddMembersAsync(registers, ("petra-lange", WorkspaceRole.Coordination), ("mehmet-yilmaz", WorkspaceRole.Member));
+        await AddTasksAsync(registers,
+            ("Projektauftrag mit dem Land abstimmen", 1, ["Organisation"], ["petra-lange"], -3),
+            ("Betroffene Fachverfahren erfassen", 0, ["Analyse"], ["mehmet-yilmaz"], 4));
     }
 
     private Task<WorkspaceSnapshot> CreateAsync(WorkspaceDetails details) =>

@@ -12,7 +12,7 @@ using Radzen;
 
 namespace Kooperationsraum.Web.Hosting;
 
-/// <summary>Wires the product: grain host, accounts, services, localisation, Blazor, Radzen, the hubs and the exports.</summary>
+/// <summary>Wires the product: grain host, accounts, services, localisation, Blazor, Radzen, the hubs, the exports and reports.</summary>
 public static class KooperationsraumWebExtensions
 {
     public static readonly CultureInfo[] SupportedCultures = [new("de-DE"), new("en-GB")];
@@ -35,6 +35,8 @@ public static class KooperationsraumWebExtensions
         services.AddScoped<DirectoryService>();
         services.AddScoped<AccountService>();
         services.AddScoped<DocumentService>();
+        services.AddScoped<DashboardService>();
+        services.AddScoped<PresenceService>();
         services.AddSingleton<WorkspaceHubBridge>();
         services.AddSingleton<DocumentHubBridge>();
         services.AddSingleton<ConnectionRateLimiter>();
@@ -74,6 +76,7 @@ public static class KooperationsraumWebExtensions
         app.MapWorkspaceHub();
         app.MapDocumentHub();
         app.MapDocumentExports();
+        app.MapStatusReports();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode(SecurityExtensions.ConfigureServerRendering);
         return app;
     }

@@ -213,7 +213,7 @@ public sealed class WorkspaceDocumentTests
     {
         var scenario = Created();
         var json = JsonSerializer.Serialize(scenario.State)
-            .Replace("\"SchemaVersion\":2", "\"SchemaVersion\":1", StringComparison.Ordinal)
+            .Replace($"\"SchemaVersion\":{WorkspaceState.CurrentSchemaVersion}", "\"SchemaVersion\":1", StringComparison.Ordinal)
             .Replace(",\"Documents\":[]", string.Empty, StringComparison.Ordinal);
         json.Should().NotContain("Documents").And.Contain("\"SchemaVersion\":1");
         var old = JsonSerializer.Deserialize<WorkspaceState>(json)!;

@@ -27,6 +27,9 @@ public sealed class WorkspaceForm
 
     public ProjectStatus Status { get; set; } = ProjectStatus.Planned;
 
+    /// <summary>Not edited in this form (the milestone dialog does that), but carried through, so that saving keeps them.</summary>
+    public IReadOnlyList<Milestone> Milestones { get; set; } = [];
+
     public static WorkspaceForm From(WorkspaceDetails details) => new()
     {
         Kind = details.Kind,
@@ -40,6 +43,7 @@ public sealed class WorkspaceForm
         LeadOrganisationId = details.LeadOrganisationId,
         Category = details.Category ?? ProjectCategory.Other,
         Status = details.Status ?? ProjectStatus.Planned,
+        Milestones = details.Milestones ?? [],
     };
 
     public WorkspaceDetails ToDetails()
@@ -56,7 +60,8 @@ public sealed class WorkspaceForm
             CooperationId: isProject ? CooperationId : null,
             LeadOrganisationId: isProject ? LeadOrganisationId : null,
             Category: isProject ? Category : null,
-            Status: isProject ? Status : null);
+            Status: isProject ? Status : null,
+            Milestones: Milestones);
     }
 
     private static DateOnly? ToDateOnly(DateTime? value) => value is { } date ? DateOnly.FromDateTime(date) : null;

@@ -1,0 +1,11 @@
+namespace Kooperationsraum.Grains.Interfaces.Dashboards;
+
+/// <summary>
+/// A cooperation's dashboard as one person may see it: the cooperation itself (null when it has not reported yet or the
+/// person may not see it), the projects they may see, and the cumulative flow of exactly those projects.
+/// </summary>
+public sealed record CooperationDashboard(
+    string CooperationId,
+    ProjectSummary? Cooperation,
+    IReadOnlyList<ProjectSummary> Projects,
+    IReadOnlyList<FlowPoint> Flow);

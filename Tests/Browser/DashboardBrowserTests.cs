@@ -1,0 +1,94 @@
+using Kooperationsraum.Grains.Interfaces.Board;
+using Kooperationsraum.Grains.Interfaces.Workspaces;
+using Kooperationsraum.Tests.Infrastructure;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Kooperationsraum.Tests.Browser;
+
+/// <summary>The dashboards in Chromium: live without reload, and the cooperation page's milestones.</summary>
+[Collection(WebAppCollection.Name)]
+public sealed class DashboardBrowserTests(WebAppFixture app, BrowserFixture browser)
+{
+    [Fact]
+    public async Task ATaskMovedInAProjectUpdatesAnOpenDashboardWithoutReload()
+    {
+        var (cooperation, project) = await CreateCooperationWithProjectAsync("Browser: Live-Dashboard");
+        var grain = app.Grains.GetGrain<IWorkspaceGrain>(project.Id);
+        await grain.UpdateDetailsAsync(app.Administrator.Actor, project.Details with { Milestones = [new Milestone("Pilot", DateOnly.FromDateTime(DateTime.Today.AddMonths(2)), false)] });
+        var task = await grain.CreateTaskAsync(app.Administrator.Actor, project.Columns[0].Id, TaskDraft.Titled("Konzept schreiben"));
+        await grain.CreateTaskAsync(app.Administrator.Actor, project.Columns[0].Id, TaskDraft.Titled("Workshop planen"));
+        var page = await browser.OpenInteractiveAsync(app.BaseAddress, app.Administrator, $"cooperations/{cooperation.Id}/dashboard");
+        await Expect(page.Locator(".live-indicator.on")).ToBeVisibleAsync();
+        var row = page.Locator($"tr[data-project-id='{project.Id}']");
+        await Expect(row.Locator("[data-field=done-share]")).ToHaveTextAsync("0 %");
+        await page.EvaluateAsync("() => window.dashboardWasNotReloaded = true");
+
+        await grain.MoveTaskAsync(app.Administrator.Actor, task.Id, project.Columns[^1].Id, 0);
+
+        await Expect(row.Locator("[data-field=done-share]")).ToHaveTextAsync("50 %");
+        await Expect(row.Locator("[data-column='Erledigt']")).ToHaveTextAsync("Erledigt: 1");
+        await Expect(row.Locator("[data-column='Offen']")).ToHaveTextAsync("Offen: 1");
+        (await page.EvaluateAsync<bool>("() => window.dashboardWasNotReloaded === true")).Should().BeTrue();
+        await page.WaitForTimeoutAsync(500);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "dashboard-live.png"), FullPage = true });
+        await page.Locator("#dashboard-timeline").ScrollIntoViewIfNeededAsync();
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "dashboard-live-timeline.png") });
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task MilestonesAddedOnTheCooperationPageAreListedWithTheirProject()
+    {
+        var (cooperation, project) = await CreateCooperationWithProjectAsync("Browser: Meilensteine");
+        var page = await browser.OpenInteractiveAsync(app.BaseAddress, app.Administrator, $"cooperations/{cooperation.Id}");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Meilensteine von Parkausweis online bearbeiten" }).ClickAsync();
+        await page.Locator(".rz-dialog").GetByRole(AriaRole.Button, new() { Name = "Meilenstein hinzufügen" }).ClickAsync();
+        await page.Locator(".rz-dialog input[name=MilestoneTitle1]").FillAsync("Go-live");
+        await page.Locator(".rz-dialog").GetByRole(AriaRole.Button, new() { Name = "Speichern" }).ClickAsync();
+
+        await Expect(page.Locator($"tr[data-project-id='{project.Id}'] .milestone-list")).ToContainTextAsync("Go-live");
+        var stored = await app.Grains.GetGrain<IWorkspaceGrain>(project.Id).GetAsync(app.Administrator.Actor);
+        stored!.Details.Milestones.Should().ContainSingle().Which.Title.Should().Be("Go-live");
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "cooperation-page.png"), FullPage = true });
+        await page.Context.CloseAsync();
+    }
+
+    [Theory]
+    [InlineData("cooperations/{0}/dashboard")]
+    [InlineData("cooperations/{0}")]
+    [InlineData("portfolio")]
+    public async Task TheDashboardsAndTheCooperationPageHaveNoWcagViolations(string path)
+    {
+        var (cooperation, project) = await CreateCooperationWithProjectAsync("Barrierefreiheit: Dashboard");
+        var grain = app.Grains.GetGrain<IWorkspaceGrain>(project.Id);
+        await grain.UpdateDetailsAsync(app.Administrator.Actor, project.Details with { Milestones = [new Milestone("Pilot", DateOnly.FromDateTime(DateTime.Today), true)] });
+        await grain.SetColumnWipLimitAsync(app.Administrator.Actor, project.Columns[0].Id, 1);
+        await grain.CreateTaskAsync(app.Administrator.Actor, project.Columns[0].Id, TaskDraft.Titled("Überfällig") with { DueDate = DateOnly.FromDateTime(DateTime.Today.AddDays(-2)) });
+        var page = await browser.OpenInteractiveAsync(app.BaseAddress, app.Administrator, string.Format(System.Globalization.CultureInfo.InvariantCulture, path, cooperation.Id));
+        await Expect(page.Locator($"tr[data-project-id='{project.Id}']")).ToBeVisibleAsync();
+
+        var violations = await Accessibility.ViolationsAsync(page);
+
+        violations.Should().BeEmpty();
+        await page.Context.CloseAsync();
+    }
+
+    private async Task<(WorkspaceSnapshot Cooperation, WorkspaceSnapshot Project)> CreateCooperationWithProjectAsync(string title)
+    {
+        var cooperation = await app.CreateWorkspaceAsync(title);
+        var details = new WorkspaceDetails(
+            WorkspaceKind.Project,
+            "Parkausweis online",
+            string.Empty,
+            [app.Administrator.Actor.OrganisationId],
+            StartsOn: DateOnly.FromDateTime(DateTime.Today.AddMonths(-1)),
+            EndsOn: DateOnly.FromDateTime(DateTime.Today.AddMonths(6)),
+            CooperationId: cooperation.Id,
+            Category: ProjectCategory.OnlineService,
+            Status: ProjectStatus.Active);
+        var project = await app.Grains.GetGrain<IWorkspaceGrain>(Guid.NewGuid().ToString("N")).CreateAsync(app.Administrator.Actor, details);
+        return (cooperation, project);
+    }
+}

@@ -1,0 +1,156 @@
+using Kooperationsraum.Grains.Interfaces.Dashboards;
+using Kooperationsraum.Grains.Interfaces.Workspaces;
+
+namespace Kooperationsraum.Web.Components.Pages.Dashboards;
+
+/// <summary>
+/// What a dashboard page shows, kept up to date by the summaries its subscription brings: one changed project replaces
+/// one entry, nothing is reloaded. The filters (category, partner, status) narrow the table, the charts and the timeline;
+/// the cumulative flow covers every project the person may see, since the dashboards keep it summed per cooperation. Not
+/// thread-safe: the page changes and reads it on its renderer's thread only.
+/// </summary>
+public sealed class DashboardModel
+{
+    private readonly Dictionary<string, ProjectSummary?> cooperations = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ProjectSummary> projects = new(StringComparer.Ordinal);
+    private readonly List<FlowPoint> pastFlow = [];
+    private readonly DateOnly today;
+
+    public DashboardModel(IReadOnlyList<CooperationDashboard> dashboards, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(dashboards);
+        this.today = today;
+        foreach (var dashboard in dashboards)
+        {
+            cooperations[dashboard.CooperationId] = dashboard.Cooperation;
+            foreach (var project in dashboard.Projects)
+            {
+                projects[project.WorkspaceId] = project;
+            }
+
+            pastFlow.AddRange(dashboard.Flow.Where(point => point.Day < today));
+        }
+    }
+
+    public DateOnly Today => today;
+
+    public IReadOnlyCollection<string> CooperationIds => cooperations.Keys;
+
+    public ProjectCategory? Category { get; set; }
+
+    public ProjectStatus? Status { get; set; }
+
+    public string? PartnerId { get; set; }
+
+    /// <summary>Every project the person may see, whatever the filters say.</summary>
+    public int AllProjects => projects.Count;
+
+    /// <summary>
+    /// Takes in a summary the subscription brought; an older one than held is ignored.
+    /// </summary>
+    /// <returns>Whether the page must reload: a cooperation's own summary may change who sees which project.</returns>
+    public bool Apply(ProjectSummary summary)
+    {
+        ArgumentNullException.ThrowIfNull(summary);
+        if (summary.Kind == WorkspaceKind.Cooperation)
+        {
+            return true;
+        }
+
+        if (projects.TryGetValue(summary.WorkspaceId, out var held) && held.Version >= summary.Version)
+        {
+            return false;
+        }
+
+        projects[summary.WorkspaceId] = summary;
+        return false;
+    }
+
+    public void Hide(string workspaceId) => projects.Remove(workspaceId);
+
+    public string CooperationTitle(string cooperationId) =>
+        cooperations.GetValueOrDefault(cooperationId)?.Title ?? string.Empty;
+
+    /// <summary>The projects that pass the filters, by cooperation and title.</summary>
+    public IReadOnlyList<ProjectSummary> Projects =>
+    [
+        .. projects.Values
+            .Where(project => Category is null || project.Category == Category)
+            .Where(project => Status is null || project.Status == Status)
+            .Where(project => PartnerId is null || project.LeadOrganisationId == PartnerId || project.PartnerOrganisationIds.Contains(PartnerId))
+            .OrderBy(project => CooperationTitle(project.CooperationId), StringComparer.CurrentCulture)
+            .ThenBy(project => project.Title, StringComparer.CurrentCulture)
+            .ThenBy(project => project.WorkspaceId, StringComparer.Ordinal),
+    ];
+
+    /// <summary>Every organisation that leads or partners a visible project or cooperation, for the partner filter.</summary>
+    public IReadOnlyList<string> PartnerIds =>
+    [
+        .. projects.Values.Concat(cooperations.Values.OfType<ProjectSummary>())
+            .SelectMany(summary => summary.PartnerOrganisationIds.Append(summary.LeadOrganisationId ?? string.Empty))
+            .Where(id => id.Length > 0).Distinct(StringComparer.Ordinal),
+    ];
+
+    public IReadOnlyList<DoneShareDatum> DoneShares =>
+        [.. Projects.Select(project => new DoneShareDatum(project.Title, Math.Round(project.DoneShare * 100, 1)))];
+
+    /// <summary>Contributions of each organisation summed over the filtered projects, most done tasks first.</summary>
+    public IReadOnlyList<PartnerContribution> Contributions =>
+    [
+        .. Projects.SelectMany(project => project.Contributions)
+            .GroupBy(contribution => contribution.OrganisationId, StringComparer.Ordinal)
+            .Select(group => new PartnerContribution(group.Key, group.Sum(each => each.TasksDone), group.Sum(each => each.DocumentsCreated)))
+            .OrderByDescending(contribution => contribution.TasksDone).ThenByDescending(contribution => contribution.DocumentsCreated)
+            .ThenBy(contribution => contribution.OrganisationId, StringComparer.Ordinal),
+    ];
+
+    /// <summary>
+    /// The cumulative flow: the days before today as the dashboards kept them, and today from the summaries as they are
+    /// now, so that a change shows in the chart as soon as it arrives. Columns in the order the boards show them.
+    /// </summary>
+    public IReadOnlyList<FlowSeries> Flow
+    {
+        get
+        {
+            var todays = projects.Values.SelectMany(project => project.Columns)
+                .GroupBy(column => column.Name, StringComparer.Ordinal)
+                .Select(group => new FlowPoint(today, group.Key, group.Sum(column => column.Tasks)));
+            var points = pastFlow.Concat(todays).ToList();
+            var columns = projects.Values.SelectMany(project => project.Columns.Select(column => column.Name))
+                .Concat(points.Select(point => point.Column)).Distinct(StringComparer.Ordinal).ToList();
+            var days = points.Select(point => point.Day).Distinct().Order().ToList();
+            var totals = points.GroupBy(point => (point.Day, point.Column)).ToDictionary(group => group.Key, group => group.Sum(point => point.Tasks));
+            return
+            [
+                .. columns.Select(column => new FlowSeries(
+                    column,
+                    [.. days.Select(day => new FlowDatum(day.ToDateTime(TimeOnly.MinValue), totals.GetValueOrDefault((day, column))))])),
+            ];
+        }
+    }
+
+    /// <summary>Each filtered project with dates as a bar, its milestones below it; projects without dates are left out.</summary>
+    public IReadOnlyList<TimelineItem> Timeline =>
+    [
+        .. Projects.Where(project => project.StartsOn is not null || project.EndsOn is not null).SelectMany(project =>
+        {
+            var start = project.StartsOn ?? project.EndsOn!.Value;
+            var end = project.EndsOn ?? start;
+            return project.Milestones
+                .Select((milestone, index) => new TimelineItem(
+                    $"{project.WorkspaceId}/{index}",
+                    project.WorkspaceId,
+                    milestone.Done ? $"✓ {milestone.Title}" : milestone.Title,
+                    milestone.Date.ToDateTime(TimeOnly.MinValue),
+                    milestone.Date.AddDays(1).ToDateTime(TimeOnly.MinValue),
+                    milestone.Done ? 100 : 0))
+                .Prepend(new TimelineItem(
+                    project.WorkspaceId,
+                    null,
+                    project.Title,
+                    start.ToDateTime(TimeOnly.MinValue),
+                    end.AddDays(1).ToDateTime(TimeOnly.MinValue),
+                    Math.Round(project.DoneShare * 100, 1)));
+        }),
+    ];
+}

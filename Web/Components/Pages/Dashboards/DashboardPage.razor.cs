@@ -1,0 +1,286 @@
+using System.Globalization;
+using Kooperationsraum.Grains.Interfaces.Dashboards;
+using Kooperationsraum.Grains.Interfaces.Workspaces;
+using Kooperationsraum.Web.Components.Shared;
+using Kooperationsraum.Web.Exports;
+using Kooperationsraum.Web.Services;
+using Microsoft.AspNetCore.Components;
+
+namespace Kooperationsraum.Web.Components.Pages.Dashboards;
+
+/// <summary>
+/// The dashboard of one cooperation, or without <see cref="CooperationId"/> the portfolio of every cooperation the person
+/// may see something of. Kept live without reloading: the page follows the cooperations' dashboard grains, takes each
+/// changed summary into its <see cref="DashboardModel"/>, and renders at most every <see cref="RenderInterval"/>, so that a
+/// burst of changes costs one render. Who is active in which document is read from this process every few seconds.
+/// </summary>
+public sealed partial class DashboardPage : IAsyncDisposable
+{
+    /// <summary>Changes arriving within this time share one render.</summary>
+    public static readonly TimeSpan RenderInterval = TimeSpan.FromMilliseconds(150);
+
+    private static readonly TimeSpan PresenceInterval = TimeSpan.FromSeconds(3);
+
+    // Distinguishable for the common forms of colour blindness (Okabe–Ito), in board order from open to done.
+    private static readonly string[] FlowColours = ["#0072B2", "#E69F00", "#CC79A7", "#009E73", "#56B4E9", "#D55E00", "#F0E442", "#000000"];
+
+    [Parameter] public string? CooperationId { get; set; }
+
+    [Inject] private DashboardService Dashboards { get; set; } = null!;
+
+    [Inject] private DirectoryService Directory { get; set; } = null!;
+
+    [Inject] private PresenceService Presence { get; set; } = null!;
+
+    [Inject] private TimeProvider Clock { get; set; } = null!;
+
+    [Inject] private ILogger<DashboardPage> Logger { get; set; } = null!;
+
+    private readonly CancellationTokenSource disposing = new();
+    private DashboardModel? model;
+    private IReadOnlyDictionary<string, string> organisationNames = new Dictionary<string, string>();
+    private DashboardSubscription? subscription;
+    private bool following;
+    private string? loadedFor;
+    private bool loaded;
+    private bool live;
+    private bool renderScheduled;
+    private bool reloadScheduled;
+    private IReadOnlyList<ProjectSummary> projects = [];
+    private IReadOnlyList<TimelineItem> timeline = [];
+    private IReadOnlyList<PartnerContribution> contributions = [];
+    private IReadOnlyList<FlowSeries> flow = [];
+    private IReadOnlyList<ActiveEditor> active = [];
+    private IReadOnlyList<object> categories = [];
+    private IReadOnlyList<object> statuses = [];
+    private IReadOnlyList<object> partners = [];
+
+    private string Heading =>
+        CooperationId is null ? L["Dashboard.PortfolioTitle"] : model?.CooperationTitle(CooperationId) is { Length: > 0 } title ? title : L["Dashboard.Cooperation"];
+
+    protected override async Task OnParametersSetAsync()
+    {
+        if (loaded && loadedFor == CooperationId)
+        {
+            return;
+        }
+
+        await StopFollowingAsync();
+        loaded = false;
+        organisationNames = (await Directory.GetOrganisationsAsync()).ToDictionary(o => o.Id, o => o.Name);
+        categories = [.. Enum.GetValues<ProjectCategory>().Select(c => new { Text = L.Name(c), Value = (ProjectCategory?)c })];
+        statuses = [.. Enum.GetValues<ProjectStatus>().Select(s => new { Text = L.Name(s), Value = (ProjectStatus?)s })];
+        await LoadAsync();
+        loadedFor = CooperationId;
+        loaded = true;
+    }
+
+    protected override void OnAfterRender(bool firstRender)
+    {
+        // Only the interactive render follows the grains; the prerender would subscribe and leave at once.
+        if (firstRender && RendererInfo.IsInteractive)
+        {
+            _ = RefreshPresenceAsync(disposing.Token);
+        }
+
+        if (model is null || following || !RendererInfo.IsInteractive)
+        {
+            return;
+        }
+
+        following = true;
+        _ = InvokeAsync(FollowAsync);
+    }
+
+    // Rebuilt once per render from the model, so that the markup reads plain lists.
+    protected override bool ShouldRender()
+    {
+        if (model is not null)
+        {
+            projects = model.Projects;
+            timeline = model.Timeline;
+            contributions = model.Contributions;
+            flow = model.Flow;
+            partners = [.. model.PartnerIds.Select(id => new { Text = OrganisationName(id), Value = id }).OrderBy(p => p.Text, StringComparer.CurrentCulture)];
+        }
+
+        return true;
+    }
+
+    private async Task FollowAsync()
+    {
+        try
+        {
+            subscription = await Dashboards.SubscribeAsync(model!.CooperationIds, OnSummaryChanged, OnSummaryHidden, () => InvokeAsync(ReloadAsync));
+            live = true;
+
+            // Something may have changed between the first load and the subscription.
+            await ReloadAsync();
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            Logger.LogWarning(exception, "Following the dashboards failed; the page shows what it loaded.");
+        }
+    }
+
+    private void OnSummaryChanged(ProjectSummary summary) =>
+        _ = InvokeAsync(() =>
+        {
+            if (model is null)
+            {
+                return;
+            }
+
+            if (model.Apply(summary))
+            {
+                ScheduleReload();
+            }
+            else
+            {
+                ScheduleRender();
+            }
+        });
+
+    private void OnSummaryHidden(string workspaceId) =>
+        _ = InvokeAsync(() =>
+        {
+            model?.Hide(workspaceId);
+            ScheduleRender();
+        });
+
+    private void ScheduleRender()
+    {
+        if (renderScheduled)
+        {
+            return;
+        }
+
+        renderScheduled = true;
+        _ = RenderSoonAsync();
+    }
+
+    private async Task RenderSoonAsync()
+    {
+        try
+        {
+            await Task.Delay(RenderInterval, disposing.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            return;
+        }
+
+        await InvokeAsync(() =>
+        {
+            renderScheduled = false;
+            StateHasChanged();
+        });
+    }
+
+    private void ScheduleReload()
+    {
+        if (reloadScheduled)
+        {
+            return;
+        }
+
+        reloadScheduled = true;
+        _ = InvokeAsync(async () =>
+        {
+            reloadScheduled = false;
+            await ReloadAsync();
+        });
+    }
+
+    private async Task ReloadAsync()
+    {
+        var filters = (model?.Category, model?.Status, model?.PartnerId);
+        await LoadAsync();
+        if (model is not null)
+        {
+            (model.Category, model.Status, model.PartnerId) = filters;
+        }
+
+        StateHasChanged();
+    }
+
+    private async Task LoadAsync()
+    {
+        var today = BerlinCalendar.Today(Clock);
+        var flowFrom = today.AddDays(-DashboardService.DefaultFlowDays);
+        try
+        {
+            IReadOnlyList<CooperationDashboard> dashboards = CooperationId is null
+                ? await Dashboards.GetPortfolioAsync(flowFrom)
+                : [await Dashboards.GetAsync(CooperationId, flowFrom)];
+            model = new DashboardModel(dashboards, today);
+            active = Presence.ActiveIn(model.Projects);
+        }
+        catch (WorkspaceRuleException refusal) when (refusal.Error == WorkspaceError.NotAllowed)
+        {
+            Logger.LogInformation("Dashboard {CooperationId} is not visible to the person.", CooperationId);
+            model = null;
+        }
+    }
+
+    private async Task RefreshPresenceAsync(CancellationToken stopping)
+    {
+        using var timer = new PeriodicTimer(PresenceInterval);
+        try
+        {
+            while (await timer.WaitForNextTickAsync(stopping))
+            {
+                await InvokeAsync(() =>
+                {
+                    var now = model is null ? [] : Presence.ActiveIn(model.Projects);
+                    if (!now.SequenceEqual(active))
+                    {
+                        active = now;
+                        StateHasChanged();
+                    }
+                });
+            }
+        }
+        catch (OperationCanceledException)
+        {
+        }
+    }
+
+    private string ReportPath(string format) =>
+        CooperationId is null ? StatusReportEndpoints.PortfolioPath(format) : StatusReportEndpoints.CooperationPath(CooperationId, format);
+
+    private static string FlowColour(int index) => FlowColours[index % FlowColours.Length];
+
+    private string OrganisationName(string id) => organisationNames.TryGetValue(id, out var name) ? name : id;
+
+    private string CategoryAndStatus(ProjectSummary project) =>
+        string.Join(" · ", new[] { project.Category is { } category ? L.Name(category) : null, project.Status is { } status ? L.Name(status) : null }.OfType<string>());
+
+    private string ColumnText(ColumnFigure column) =>
+        column.WipLimit is { } limit
+            ? L["Dashboard.ColumnWithLimit", column.Name, column.Tasks, limit]
+            : L["Dashboard.Column", column.Name, column.Tasks];
+
+    private string LastActivity(ProjectSummary project) =>
+        project.LastActivity is { } stamp
+            ? L["Dashboard.ActivityBy", stamp.DisplayName, stamp.At.ToLocalTime().ToString("g", CultureInfo.CurrentCulture)]
+            : string.Empty;
+
+    private async Task StopFollowingAsync()
+    {
+        following = false;
+        live = false;
+        if (subscription is not null)
+        {
+            await subscription.DisposeAsync();
+            subscription = null;
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await disposing.CancelAsync();
+        await StopFollowingAsync();
+        disposing.Dispose();
+    }
+}
