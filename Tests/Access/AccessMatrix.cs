@@ -43,6 +43,7 @@ public static class AccessMatrix
         .. DirectoryServiceMethods(),
         .. RegistryServiceMethods(),
         .. AccountServiceMethods(),
+        .. Dashboards(),
     ];
 
     public static AccessEntry Find(string name) => Entries.Single(entry => entry.Name == name);
@@ -257,6 +258,82 @@ public static class AccessMatrix
         yield return Service<AccountService>(nameof(AccountService.SetLockedAsync), Administrators, (service, _, world) => service.SetLockedAsync(world.Bystander.Id, true));
         yield return Service<AccountService>(nameof(AccountService.SetAdministratorAsync), Administrators, (service, _, world) =>
             service.SetAdministratorAsync(world.Bystander.Id, true));
+    }
+
+    /// <summary>The scene's workspace is a cooperation, so its dashboard, report and cooperation page are the scene's too.</summary>
+    private static IEnumerable<AccessEntry> Dashboards()
+    {
+        yield return Page("/cooperations/{CooperationId}", Readers, async call =>
+            await call.PageAsync($"/cooperations/{call.Scene.WorkspaceId}", call.Scene.WorkspaceTitle));
+        yield return Page("/cooperations/{CooperationId}/dashboard", Readers, async call =>
+        {
+            await DashboardKnowsAsync(call);
+            return await call.PageAsync($"/cooperations/{call.Scene.WorkspaceId}/dashboard", call.Scene.WorkspaceTitle);
+        });
+        // The portfolio shows cooperations through their projects, and the scene has none: who sees which cooperation is
+        // the row of DashboardService.GetPortfolioAsync below.
+        yield return Page("/portfolio", SignedIn, async call =>
+        {
+            await DashboardKnowsAsync(call);
+            return await call.PageAsync("/portfolio", null);
+        });
+
+        // A report answers anybody signed in with what they may see, so it must hold the scene's title exactly for its readers.
+        yield return Endpoint("GET /api/cooperations/{cooperationId}/report.{format}", Readers, async call =>
+        {
+            await DashboardKnowsAsync(call);
+            return await call.PageAsync($"/api/cooperations/{call.Scene.WorkspaceId}/report.md", call.Scene.WorkspaceTitle);
+        });
+        yield return Endpoint("GET /api/portfolio/report.{format}", SignedIn, async call =>
+        {
+            await DashboardKnowsAsync(call);
+            return await call.PageAsync("/api/portfolio/report.csv", null);
+        });
+        yield return Service<DashboardService>(nameof(DashboardService.GetAsync), Readers, async (service, scene, world) =>
+        {
+            await DashboardKnowsAsync(world, scene);
+            await service.GetAsync(scene.WorkspaceId, DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-7));
+        });
+        yield return new AccessEntry($"{nameof(DashboardService)}.{nameof(DashboardService.GetPortfolioAsync)}", AccessEntryKind.Service, Readers, async call =>
+        {
+            await DashboardKnowsAsync(call);
+            var portfolio = await call.World.ServiceFor<DashboardService>(call.Persona).GetPortfolioAsync(DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-7));
+            return portfolio.Any(dashboard => dashboard.CooperationId == call.Scene.WorkspaceId)
+                ? AccessOutcome.Done("the portfolio holds the cooperation")
+                : AccessOutcome.Refused("the portfolio leaves the cooperation out");
+        });
+
+        yield return Service<DashboardService>(nameof(DashboardService.SubscribeAsync), Readers, async (service, scene, _) =>
+        {
+            await using var subscription = await service.SubscribeAsync([scene.WorkspaceId], _ => { }, _ => { }, () => Task.CompletedTask);
+        });
+
+        // Pure: it reads presence only for the summaries its caller passes, which the dashboard already filtered.
+        yield return new AccessEntry($"{nameof(PresenceService)}.{nameof(PresenceService.ActiveIn)}", AccessEntryKind.Service, SignedIn, call =>
+        {
+            call.World.ServiceFor<PresenceService>(call.Persona).ActiveIn([]);
+            return Task.FromResult(AccessOutcome.Done("reads only what it is given"));
+        });
+    }
+
+    private static Task DashboardKnowsAsync(AccessCall call) => DashboardKnowsAsync(call.World, call.Scene);
+
+    // The workspace tells its dashboard after its change is durable, one-way; wait until it has, before anyone looks.
+    private static async Task DashboardKnowsAsync(AccessWorld world, AccessScene scene)
+    {
+        var dashboards = world.ServiceFor<DashboardService>(Administrator);
+        for (var attempt = 0; attempt < 200; attempt++)
+        {
+            var dashboard = await dashboards.GetAsync(scene.WorkspaceId, DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-7));
+            if (dashboard.Cooperation?.Title == scene.WorkspaceTitle)
+            {
+                return;
+            }
+
+            await Task.Delay(50);
+        }
+
+        throw new TimeoutException($"The dashboard of {scene.WorkspaceId} never heard of its cooperation.");
     }
 
     private static Person NewPerson(AccessWorld world)

@@ -9,6 +9,7 @@ using Kooperationsraum.Grains.Interfaces.People;
 using Kooperationsraum.Grains.Interfaces.Workspaces;
 using Kooperationsraum.Tests.Infrastructure;
 using Kooperationsraum.Web.Accounts;
+using Kooperationsraum.Web.Identity;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -130,7 +131,9 @@ public sealed class AccessWorld
         (T)ServiceFor(typeof(T), who);
 
     public object ServiceFor(Type serviceType, AccessPersona who) =>
-        ActivatorUtilities.CreateInstance(services.ServiceProvider, serviceType, new FixedActor(personas[who].Actor));
+        serviceType.GetConstructors().Any(constructor => constructor.GetParameters().Any(parameter => parameter.ParameterType == typeof(IActorAccessor)))
+            ? ActivatorUtilities.CreateInstance(services.ServiceProvider, serviceType, new FixedActor(personas[who].Actor))
+            : ActivatorUtilities.CreateInstance(services.ServiceProvider, serviceType);
 
     private Task AddAsync(IWorkspaceGrain workspace, AccessPersona who, WorkspaceRole role)
     {
