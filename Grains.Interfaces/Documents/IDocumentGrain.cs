@@ -9,11 +9,12 @@ namespace Kooperationsraum.Grains.Interfaces.Documents;
 /// acknowledged only once it is durable, and reads show only durable versions, so nothing a caller sees can be
 /// lost to a crash. Refusals are <see cref="DocumentRuleException"/>s and change nothing.
 /// <para>
-/// The document checks rights itself rather than trusting its caller: reads need any role in the document's workspace,
-/// edits need Mitglied or Koordination, administrators may do both; anyone else is refused with
-/// <see cref="DocumentError.AccessDenied"/>. It asks the workspace (<see cref="IWorkspaceGrain.GetRoleAsync"/>) and
-/// keeps the answer per person for a few seconds; the workspace makes it forget at once when a member's role changes
-/// or they leave (<see cref="ForgetAccessAsync"/>). Creation, renaming and deletion come from the owning workspace,
+/// The document checks rights itself rather than trusting its caller: reads need any role in the document's workspace
+/// and a visibility that includes the person's organisation, edits need Mitglied or Koordination besides, administrators
+/// may do both; anyone else is refused with <see cref="DocumentError.AccessDenied"/>. It asks the workspace
+/// (<see cref="IWorkspaceGrain.GetDocumentRoleAsync"/>) and keeps the answer per person for a few seconds; the workspace
+/// makes it forget at once when a member's role changes (<see cref="ForgetAccessAsync"/>), and when a member leaves or
+/// the visibility changes (<see cref="RevokeAccessAsync"/>). Creation, renaming and deletion come from the owning workspace,
 /// which has checked the rights already.
 /// </para>
 /// </summary>
@@ -45,6 +46,12 @@ public interface IDocumentGrain : IGrainWithStringKey
     /// here, since the workspace is waiting for it and would not answer.
     /// </summary>
     Task DeleteAsync(Actor actor);
+
+    /// <summary>
+    /// Whether <paramref name="actor"/> may edit the document; refused with <see cref="DocumentError.AccessDenied"/>
+    /// unless they may at least read it. An editor asks before it opens the document.
+    /// </summary>
+    Task<bool> MayEditAsync(Actor actor);
 
     /// <summary>The current durable text and its version, for an editor that loads the document. Any role may read.</summary>
     Task<DocumentSnapshot> GetSnapshotAsync(Actor actor);
@@ -91,9 +98,11 @@ public interface IDocumentGrain : IGrainWithStringKey
 
     /// <summary>
     /// Subscribes or renews a subscription to the applied operations; subscribers renew within three minutes. A
-    /// subscriber loads the document after subscribing and fetches any gap by version.
+    /// subscriber loads the document after subscribing and fetches any gap by version. <paramref name="actor"/> must be
+    /// allowed to read; an observer that follows for several people (the hub's, for everyone in a document) subscribes
+    /// once per person, and is told through <see cref="IDocumentObserver.OnAccessRevoked"/> when someone loses access.
     /// </summary>
-    Task SubscribeAsync(IDocumentObserver observer);
+    Task SubscribeAsync(Actor actor, IDocumentObserver observer);
 
     /// <summary>Ends a subscription; unknown observers are ignored.</summary>
     Task UnsubscribeAsync(IDocumentObserver observer);
@@ -103,4 +112,11 @@ public interface IDocumentGrain : IGrainWithStringKey
     /// workspace again. The owning workspace calls it after a member's role changed or they left; it never calls back.
     /// </summary>
     Task ForgetAccessAsync(string personId);
+
+    /// <summary>
+    /// Forgets what the document knew of anyone's rights and tells every observer, before any later operation, that
+    /// <paramref name="personIds"/> may no longer read it, so that their live following ends at once. The owning
+    /// workspace calls it after a member left or the visibility changed; it never calls back.
+    /// </summary>
+    Task RevokeAccessAsync(IReadOnlyList<string> personIds);
 }

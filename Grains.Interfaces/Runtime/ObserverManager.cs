@@ -23,8 +23,17 @@ public sealed class ObserverManager<TObserver>(TimeSpan expiration, TimeProvider
     /// <summary>Removes a subscription; unknown observers are ignored.</summary>
     public void Unsubscribe(TObserver observer) => subscribers.Remove(observer);
 
+    /// <summary>Whether <paramref name="observer"/> is subscribed (it may have expired since the last notification).</summary>
+    public bool Contains(TObserver observer) => subscribers.ContainsKey(observer);
+
     /// <summary>Sends a notification to every live subscriber and drops the expired and defunct ones.</summary>
-    public void Notify(Action<TObserver> notification)
+    public void Notify(Action<TObserver> notification) => Notify(notification, _ => true);
+
+    /// <summary>
+    /// Sends a notification to every live subscriber that <paramref name="include"/> selects, and drops the expired and
+    /// defunct ones, selected or not.
+    /// </summary>
+    public void Notify(Action<TObserver> notification, Func<TObserver, bool> include)
     {
         var now = timeProvider.GetUtcNow();
         List<TObserver>? dropped = null;
@@ -36,7 +45,10 @@ public sealed class ObserverManager<TObserver>(TimeSpan expiration, TimeProvider
                 continue;
             }
 
-            notification(observer);
+            if (include(observer))
+            {
+                notification(observer);
+            }
         }
 
         if (dropped is not null)

@@ -2,6 +2,7 @@ using Kooperationsraum.Grains.Interfaces.Board;
 using Kooperationsraum.Grains.Interfaces.Documents;
 using Kooperationsraum.Grains.Interfaces.People;
 using Kooperationsraum.Grains.Interfaces.Runtime;
+using Kooperationsraum.Grains.Interfaces.Workspaces.Audit;
 using Kooperationsraum.Grains.Interfaces.Workspaces.Events;
 
 namespace Kooperationsraum.Grains.Interfaces.Workspaces;
@@ -28,6 +29,14 @@ public interface IWorkspaceGrain : IGrainWithStringKey
     /// before it lets a person read or edit), so it names no actor and checks none; never show its answer to a person.
     /// </summary>
     Task<WorkspaceRole?> GetRoleAsync(string personId);
+
+    /// <summary>
+    /// The role <paramref name="personId"/> holds for document <paramref name="documentId"/>: their role here when the
+    /// document's visibility lets them see it, else null. A document this workspace does not list (one created directly
+    /// on its grain, as tests do) counts as visible to every member. Like <see cref="GetRoleAsync"/>, a call for grains
+    /// that check rights on the workspace's behalf; it names no actor and checks none.
+    /// </summary>
+    Task<WorkspaceRole?> GetDocumentRoleAsync(string personId, string documentId);
 
     /// <summary>Changes title, goals, partners, dates and the other details. Koordination only.</summary>
     Task UpdateDetailsAsync(Actor actor, WorkspaceDetails details);
@@ -91,9 +100,21 @@ public interface IWorkspaceGrain : IGrainWithStringKey
     /// Creates a document in this workspace and lists it: the document grain is created first, then the workspace
     /// records it; if recording fails, the document is deleted again, so that none exists that no workspace lists.
     /// The title is trimmed and has 1 to <see cref="DocumentLimits.MaxTitleLength"/> characters. Mitglied or
-    /// Koordination.
+    /// Koordination. The document belongs to the creator's organisation and is visible as <paramref name="visibility"/> says,
+    /// with <paramref name="organisationIds"/> naming the partner organisations for
+    /// <see cref="DocumentVisibilityMode.NamedOrganisations"/> (see <see cref="SetDocumentVisibilityAsync"/>).
     /// </summary>
-    Task<WorkspaceDocument> CreateDocumentAsync(Actor actor, string title);
+    Task<WorkspaceDocument> CreateDocumentAsync(
+        Actor actor, string title, DocumentVisibilityMode visibility = DocumentVisibilityMode.AllPartners, IReadOnlyList<string>? organisationIds = null);
+
+    /// <summary>
+    /// Changes who may see a listed document: every member, members of the owning and the named organisations (at
+    /// least one named, at most <see cref="WorkspaceLimits.MaxVisibilityOrganisations"/>), or the owning organisation's
+    /// members only. Koordination, or the member who created the document while they still hold at least Mitglied; either
+    /// must be able to see the document. Once durable, the document drops what it knew of everyone's rights and ends the
+    /// live following of those who may no longer see it, and the change is audited.
+    /// </summary>
+    Task SetDocumentVisibilityAsync(Actor actor, string documentId, DocumentVisibilityMode visibility, IReadOnlyList<string>? organisationIds);
 
     /// <summary>Gives a listed document a new title, in the list and in the document itself. Mitglied or Koordination.</summary>
     Task RenameDocumentAsync(Actor actor, string documentId, string title);
@@ -114,8 +135,29 @@ public interface IWorkspaceGrain : IGrainWithStringKey
     Task<IReadOnlyList<WorkspaceEvent>> GetActivityAsync(Actor actor, int count);
 
     /// <summary>
+    /// A page of this workspace's audit log, newest first: membership and role changes, visibility changes, deletions
+    /// and exports. Koordination and administrators only. Names of documents the actor may not see are left out.
+    /// </summary>
+    Task<AuditPage> GetAuditAsync(Actor actor, int skip, int take);
+
+    /// <summary>
+    /// The whole audit log, newest first, for a download; the download itself is recorded first. Koordination and
+    /// administrators only.
+    /// </summary>
+    Task<IReadOnlyList<AuditEntry>> ExportAuditAsync(Actor actor);
+
+    /// <summary>
+    /// Records that <paramref name="actor"/> exported document <paramref name="documentId"/> as
+    /// <paramref name="format"/>; refused unless they may see the document. Export endpoints call it before they
+    /// hand out the text, so that no export goes unaudited.
+    /// </summary>
+    Task RecordDocumentExportAsync(Actor actor, string documentId, string format);
+
+    /// <summary>
     /// Subscribes or renews an observer for the events of this workspace. Subscriptions expire unless renewed;
-    /// renew at least every minute. Every member may subscribe.
+    /// renew at least every minute. Every member may subscribe. Each observer receives only what its actor may see:
+    /// no event about a document hidden from them. When the actor is removed from the workspace, their observers get
+    /// that <see cref="MemberLeft"/> event as their last and are unsubscribed.
     /// </summary>
     Task SubscribeAsync(Actor actor, IWorkspaceObserver observer);
 

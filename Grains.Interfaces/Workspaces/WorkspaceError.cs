@@ -36,4 +36,5 @@ public enum WorkspaceError
     LastCoordinator,
     UnknownDocument,
     TooManyDocuments,
+    InvalidVisibility,
 }

@@ -19,6 +19,8 @@ public static class WorkspaceLimits
     public const int MaxMembers = 1_000;
     public const int MaxDocuments = 1_000;
     public const int MaxMilestones = 100;
+    public const int MaxVisibilityOrganisations = 50;
+    public const int MaxAuditPage = 500;
 
     /// <summary>How many events a workspace keeps as its activity.</summary>
     public const int ActivityRetention = 500;

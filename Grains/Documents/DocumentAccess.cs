@@ -8,8 +8,10 @@ namespace Kooperationsraum.Grains.Documents;
 
 /// <summary>
 /// Whether an actor may read or edit one document: administrators always, everyone else by the role the document's
-/// workspace gives them, which is asked once per person and kept for <see cref="CacheDuration"/>, so that typing does
-/// not cost a workspace call per keystroke. The workspace makes it <see cref="Forget"/> a person whose role changed.
+/// workspace gives them for this document (none when its visibility leaves them out), which is asked once per person
+/// and kept for <see cref="CacheDuration"/>, so that typing does not cost a workspace call per keystroke. The workspace
+/// makes it <see cref="Forget"/> a person whose role changed, and <see cref="ForgetAll"/> when someone left or the
+/// visibility changed.
 /// Safe for parallel calls; it holds no lock while it waits for the workspace.
 /// </summary>
 public sealed class DocumentAccess(IGrainFactory grains, TimeProvider clock)
@@ -32,7 +34,7 @@ public sealed class DocumentAccess(IGrainFactory grains, TimeProvider clock)
             return;
         }
 
-        var role = await RoleAsync(actor.PersonId, workspaceId);
+        var role = await RoleAsync(actor.PersonId, documentId, workspaceId);
         var allowed = edit ? role is WorkspaceRole.Member or WorkspaceRole.Coordination : role is not null;
         if (!allowed)
         {
@@ -40,15 +42,18 @@ public sealed class DocumentAccess(IGrainFactory grains, TimeProvider clock)
             var needed = edit ? "Member (Mitglied) or Coordination (Koordination)" : "any role";
             throw new DocumentRuleException(
                 DocumentError.AccessDenied,
-                $"{actor.PersonId} may not {right} document '{documentId}': that needs {needed} in workspace '{workspaceId}', "
-                + $"and they hold {(role is null ? "none" : role.ToString())}.");
+                $"{actor.PersonId} may not {right} document '{documentId}': that needs {needed} in workspace '{workspaceId}' "
+                + $"and a visibility that includes them, and they hold {(role is null ? "none" : role.ToString())}.");
         }
     }
 
     /// <summary>Drops what is known of <paramref name="personId"/>'s role; their next call asks the workspace again.</summary>
     public void Forget(string personId) => roles.TryRemove(personId, out _);
 
-    private Task<WorkspaceRole?> RoleAsync(string personId, string workspaceId)
+    /// <summary>Drops everything known; every person's next call asks the workspace again.</summary>
+    public void ForgetAll() => roles.Clear();
+
+    private Task<WorkspaceRole?> RoleAsync(string personId, string documentId, string workspaceId)
     {
         var now = clock.GetUtcNow();
         if (roles.TryGetValue(personId, out var cached) && cached.Expires > now)
@@ -57,7 +62,7 @@ public sealed class DocumentAccess(IGrainFactory grains, TimeProvider clock)
         }
 
         RemoveExpired(now);
-        var asked = (Role: grains.GetGrain<IWorkspaceGrain>(workspaceId).GetRoleAsync(personId), Expires: now + CacheDuration);
+        var asked = (Role: grains.GetGrain<IWorkspaceGrain>(workspaceId).GetDocumentRoleAsync(personId, documentId), Expires: now + CacheDuration);
         roles[personId] = asked;
 
         // A failed question is no answer: it leaves the cache, so that the next call asks again rather than failing

@@ -153,6 +153,20 @@ public sealed class DocumentGrain(
         });
     }
 
+    public async Task<bool> MayEditAsync(Actor actor)
+    {
+        await ReadAsync(actor, () => true);
+        try
+        {
+            await DemandEditAsync(actor);
+            return true;
+        }
+        catch (DocumentRuleException refusal) when (refusal.Error == DocumentError.AccessDenied)
+        {
+            return false;
+        }
+    }
+
     public Task<DocumentSnapshot> GetSnapshotAsync(Actor actor) => ReadAsync(actor, () => TextAt(DurableLog(), durableVersion));
 
     public async Task<IReadOnlyList<SubmitResult>> SubmitAsync(Actor actor, int baseVersion, IReadOnlyList<UnconfirmedOperation> operations)
@@ -204,8 +218,8 @@ public sealed class DocumentGrain(
         return results[0];
     }
 
-    public Task SubscribeAsync(IDocumentObserver observer) =>
-        Read(() =>
+    public Task SubscribeAsync(Actor actor, IDocumentObserver observer) =>
+        ReadAsync(actor, () =>
         {
             DurableLog();
             Observers.Subscribe(observer);
@@ -225,6 +239,23 @@ public sealed class DocumentGrain(
     public Task ForgetAccessAsync(string personId)
     {
         Access.Forget(personId);
+        return Task.CompletedTask;
+    }
+
+    // Notified under the gate, as operations are, so that the revocation reaches each observer before any later write.
+    public Task RevokeAccessAsync(IReadOnlyList<string> personIds)
+    {
+        ArgumentNullException.ThrowIfNull(personIds);
+        Access.ForgetAll();
+        if (personIds.Count > 0)
+        {
+            IReadOnlyList<string> revoked = [.. personIds];
+            lock (gate)
+            {
+                Observers.Notify(observer => observer.OnAccessRevoked(GetPrimaryKeyString(), revoked));
+            }
+        }
+
         return Task.CompletedTask;
     }
 

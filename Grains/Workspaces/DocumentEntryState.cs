@@ -13,5 +13,11 @@ public sealed record DocumentEntryState
 
     public required ChangeStamp Changed { get; init; }
 
-    public WorkspaceDocument ToContract() => new(Id, Title, Created, Changed);
+    /// <summary>Who may see the document; entries stored before schema version 3 get every member's, see <see cref="WorkspaceState.UpgradeSchema"/>.</summary>
+    public DocumentVisibility? Visibility { get; init; }
+
+    /// <summary>The visibility, every member's when none was stored.</summary>
+    public DocumentVisibility EffectiveVisibility => Visibility ?? DocumentVisibility.AllPartners(string.Empty);
+
+    public WorkspaceDocument ToContract() => new(Id, Title, Created, Changed, EffectiveVisibility);
 }

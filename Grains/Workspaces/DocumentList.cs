@@ -15,7 +15,7 @@ public sealed class DocumentList(List<DocumentEntryState> documents)
     /// <summary>The listed document, refused with <see cref="WorkspaceError.UnknownDocument"/> when there is none.</summary>
     public DocumentEntryState Get(string? documentId) => documents[IndexOf(documentId)];
 
-    public DocumentEntryState Add(string documentId, string? title, ChangeStamp stamp)
+    public DocumentEntryState Add(string documentId, string? title, ChangeStamp stamp, DocumentVisibility visibility)
     {
         var validTitle = Title(title);
         if (documents.Count >= WorkspaceLimits.MaxDocuments)
@@ -23,7 +23,7 @@ public sealed class DocumentList(List<DocumentEntryState> documents)
             throw Refusal.Because(WorkspaceError.TooManyDocuments, $"A workspace holds at most {WorkspaceLimits.MaxDocuments} documents.");
         }
 
-        var document = new DocumentEntryState { Id = documentId, Title = validTitle, Created = stamp, Changed = stamp };
+        var document = new DocumentEntryState { Id = documentId, Title = validTitle, Created = stamp, Changed = stamp, Visibility = visibility };
         documents.Add(document);
         return document;
     }
@@ -34,6 +34,14 @@ public sealed class DocumentList(List<DocumentEntryState> documents)
         var renamed = documents[index] with { Title = Title(title), Changed = stamp };
         documents[index] = renamed;
         return renamed;
+    }
+
+    public DocumentEntryState SetVisibility(string? documentId, DocumentVisibility visibility, ChangeStamp stamp)
+    {
+        var index = IndexOf(documentId);
+        var changed = documents[index] with { Visibility = visibility, Changed = stamp };
+        documents[index] = changed;
+        return changed;
     }
 
     public DocumentEntryState Remove(string? documentId)

@@ -62,21 +62,84 @@ public sealed class Workspace
             state.Details.ToContract(),
             [.. members.Members.Select(member => member.ToContract())],
             [.. board.Columns.Select(column => column.ToContract())],
-            [.. documents.Documents.Select(document => document.ToContract())],
+            [.. documents.Documents.Where(document => MaySee(actor, document.EffectiveVisibility)).Select(document => document.ToContract())],
             state.Version,
             state.Created!);
     }
 
-    /// <summary>The latest events, newest first; none for a count of zero or less.</summary>
+    /// <summary>
+    /// The latest events the actor may see, newest first; none for a count of zero or less. An event about a document
+    /// is judged by the document's visibility now, or for a deleted one by the visibility it had when deleted.
+    /// </summary>
     public IReadOnlyList<WorkspaceEvent> Activity(Actor actor, int count)
     {
         DemandRead(actor);
-        var take = Math.Clamp(count, 0, state.Activity.Count);
-        return [.. state.Activity.Skip(state.Activity.Count - take).Reverse()];
+        var deleted = state.Activity.OfType<DocumentDeleted>().ToDictionary(e => e.DocumentId, e => e.Visibility, StringComparer.Ordinal);
+        return [.. state.Activity.AsEnumerable().Reverse()
+            .Where(workspaceEvent => DocumentIdOf(workspaceEvent) is not { } documentId
+                || MaySee(actor, VisibilityInActivity(workspaceEvent, documentId, deleted)))
+            .Take(Math.Max(0, count))];
     }
 
     /// <summary>The role <paramref name="personId"/> holds; null for a non-member or a workspace that does not exist.</summary>
     public WorkspaceRole? RoleOf(string? personId) => state.Exists ? members.Find(personId)?.Role : null;
+
+    /// <summary>
+    /// The role <paramref name="personId"/> holds for a document: null for a non-member and for a member whose
+    /// organisation the document's visibility leaves out. An unlisted document counts as visible to every member.
+    /// </summary>
+    public WorkspaceRole? DocumentRoleOf(string? personId, string? documentId)
+    {
+        if (RoleOf(personId) is not { } role)
+        {
+            return null;
+        }
+
+        var document = documents.Documents.FirstOrDefault(entry => entry.Id == documentId);
+        return document is null || DocumentVisibilityRules.Includes(document.EffectiveVisibility, members.Find(personId)!.OrganisationId)
+            ? role
+            : null;
+    }
+
+    /// <summary>
+    /// Whether an observer acting as <paramref name="actor"/> gets <paramref name="workspaceEvent"/>, judged on the state
+    /// the event produced: events about a document only reach those who may see it (for a visibility change, before or
+    /// after it); every other event reaches every subscriber.
+    /// </summary>
+    public bool MayReceive(Actor actor, WorkspaceEvent workspaceEvent) =>
+        workspaceEvent switch
+        {
+            DocumentCreated created => MaySee(actor, created.Document.Visibility),
+            DocumentRenamed renamed => MaySee(actor, documents.Documents.FirstOrDefault(d => d.Id == renamed.DocumentId)?.EffectiveVisibility
+                ?? DocumentVisibility.AllPartners(string.Empty)),
+            DocumentDeleted deleted => MaySee(actor, deleted.Visibility ?? DocumentVisibility.AllPartners(string.Empty)),
+            DocumentVisibilityChanged changed => MaySee(actor, changed.Previous) || MaySee(actor, changed.Visibility),
+            _ => true,
+        };
+
+    /// <summary>Refuses with <see cref="WorkspaceError.UnknownDocument"/> unless the actor may read the workspace and see the document.</summary>
+    public DocumentEntryState DemandDocument(Actor actor, string? documentId)
+    {
+        DemandRead(actor);
+        var document = documents.Get(documentId);
+        if (!MaySee(actor, document.EffectiveVisibility))
+        {
+            // The same refusal as for a document that does not exist, so that a refusal does not confirm that one does.
+            throw Refusal.Because(WorkspaceError.UnknownDocument, $"The workspace lists no document '{documentId}'.", documentId ?? string.Empty);
+        }
+
+        return document;
+    }
+
+    /// <summary>Refuses unless the actor may read the audit log: Koordination and administrators.</summary>
+    public void DemandAudit(Actor actor) => Demand(actor, WorkspaceRole.Coordination);
+
+    /// <summary>Whether the actor may see a document visible as <paramref name="visibility"/>.</summary>
+    public bool MaySee(Actor actor, DocumentVisibility visibility) => DocumentVisibilityRules.MaySee(actor, members, visibility);
+
+    /// <summary>The members who may see a document visible as <paramref name="visibility"/>.</summary>
+    public IEnumerable<string> MembersWhoSee(DocumentVisibility visibility) =>
+        members.Members.Where(member => DocumentVisibilityRules.Includes(visibility, member.OrganisationId)).Select(member => member.PersonId);
 
     /// <summary>Refuses unless the actor may read this workspace: every member, and administrators.</summary>
     public void DemandRead(Actor actor) => Demand(actor, WorkspaceRole.Guest);
@@ -204,17 +267,20 @@ public sealed class Workspace
     /// Lists a document under <paramref name="documentId"/>, which the caller has chosen and creates the document grain
     /// under. Run on a copy of the state before the grain exists, it checks everything the grain would refuse.
     /// </summary>
-    public DocumentCreated CreateDocument(Actor actor, string documentId, string title)
+    public DocumentCreated CreateDocument(
+        Actor actor, string documentId, string title, DocumentVisibilityMode mode = DocumentVisibilityMode.AllPartners, IReadOnlyList<string>? organisationIds = null)
     {
         Demand(actor, WorkspaceRole.Member);
         var stamp = Stamp(actor);
-        var document = documents.Add(DetailsRules.RequiredId(documentId, "DocumentId"), title, stamp);
+        var visibility = DocumentVisibilityRules.Validate(mode, OrganisationOf(actor), organisationIds);
+        var document = documents.Add(DetailsRules.RequiredId(documentId, "DocumentId"), title, stamp, visibility);
         return Record(version => new DocumentCreated(state.Id, version, stamp, document.ToContract()));
     }
 
     public DocumentRenamed RenameDocument(Actor actor, string documentId, string title)
     {
         Demand(actor, WorkspaceRole.Member);
+        DemandDocument(actor, documentId);
         var document = documents.Rename(documentId, title, Stamp(actor));
         return Record(version => new DocumentRenamed(state.Id, version, document.Changed, document.Id, document.Title));
     }
@@ -222,11 +288,61 @@ public sealed class Workspace
     /// <summary>Takes a document off the list; see <see cref="WorkspaceRights.DemandDocumentDeletion"/> for who may.</summary>
     public DocumentDeleted DeleteDocument(Actor actor, string documentId)
     {
-        DemandRead(actor);
-        WorkspaceRights.DemandDocumentDeletion(actor, members, documents.Get(documentId));
+        WorkspaceRights.DemandDocumentDeletion(actor, members, DemandDocument(actor, documentId));
         var document = documents.Remove(documentId);
-        return Record(version => new DocumentDeleted(state.Id, version, Stamp(actor), document.Id, document.Title));
+        return Record(version => new DocumentDeleted(state.Id, version, Stamp(actor), document.Id, document.Title, document.EffectiveVisibility));
     }
+
+    /// <summary>
+    /// Changes who may see a document. Koordination, or its creator while still Mitglied (see
+    /// <see cref="WorkspaceRights.DemandDocumentDeletion"/>); either must be able to see it. The owning organisation stays.
+    /// </summary>
+    public DocumentVisibilityChanged SetDocumentVisibility(Actor actor, string documentId, DocumentVisibilityMode mode, IReadOnlyList<string>? organisationIds)
+    {
+        var document = DemandDocument(actor, documentId);
+        WorkspaceRights.DemandDocumentDeletion(actor, members, document);
+        var previous = document.EffectiveVisibility;
+        var visibility = DocumentVisibilityRules.Validate(mode, previous.OwnerOrganisationId, organisationIds);
+        var stamp = Stamp(actor);
+        var changed = documents.SetVisibility(documentId, visibility, stamp);
+        return Record(version => new DocumentVisibilityChanged(state.Id, version, stamp, changed.Id, changed.Title, visibility, previous));
+    }
+
+    /// <summary>The document an event is about, or null for an event about something else.</summary>
+    public static string? DocumentIdOf(WorkspaceEvent workspaceEvent) =>
+        workspaceEvent switch
+        {
+            DocumentCreated created => created.Document.Id,
+            DocumentRenamed renamed => renamed.DocumentId,
+            DocumentDeleted deleted => deleted.DocumentId,
+            DocumentVisibilityChanged changed => changed.DocumentId,
+            _ => null,
+        };
+
+    // A listed document is judged as it is now; a deleted one as it was when deleted, or, when that has left the
+    // activity, by what the event itself carries; a rename of such a document stays hidden from all but administrators.
+    private DocumentVisibility VisibilityInActivity(WorkspaceEvent workspaceEvent, string documentId, Dictionary<string, DocumentVisibility?> deleted)
+    {
+        if (documents.Documents.FirstOrDefault(entry => entry.Id == documentId) is { } listed)
+        {
+            return listed.EffectiveVisibility;
+        }
+
+        if (deleted.TryGetValue(documentId, out var whenDeleted))
+        {
+            return whenDeleted ?? DocumentVisibility.AllPartners(string.Empty);
+        }
+
+        return workspaceEvent switch
+        {
+            DocumentCreated created => created.Document.Visibility,
+            DocumentVisibilityChanged changed => changed.Visibility,
+            _ => new DocumentVisibility(DocumentVisibilityMode.OwnOrganisation, string.Empty, []),
+        };
+    }
+
+    // The organisation a new document belongs to: the creator's as the workspace recorded it, or an administrator's own.
+    private string OrganisationOf(Actor actor) => members.Find(actor.PersonId)?.OrganisationId ?? actor.OrganisationId;
 
     private void Demand(Actor actor, WorkspaceRole required)
     {

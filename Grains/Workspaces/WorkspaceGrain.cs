@@ -3,6 +3,7 @@ using Kooperationsraum.Grains.Interfaces.Documents;
 using Kooperationsraum.Grains.Interfaces.People;
 using Kooperationsraum.Grains.Interfaces.Runtime;
 using Kooperationsraum.Grains.Interfaces.Workspaces;
+using Kooperationsraum.Grains.Interfaces.Workspaces.Audit;
 using Kooperationsraum.Grains.Interfaces.Workspaces.Events;
 using Kooperationsraum.Grains.Persistence;
 
@@ -15,8 +16,12 @@ namespace Kooperationsraum.Grains.Workspaces;
 /// the write fails, so that no document exists that no workspace lists. The workspace reports its summary to the
 /// registry when it is created, when its details change and when it activates, which makes good a report lost to a
 /// crash or a failed registry; its dashboard summary goes out the same way after every change (see the other part).
+/// Audited changes (<see cref="AuditRecords"/>) are appended to the workspace's audit log once they are durable; an
+/// append that fails fails the call, so that no audited change goes unreported.
 /// </summary>
-public sealed partial class WorkspaceGrain([PersistentState("workspace")] IPersistentState<WorkspaceState> storage)
+public sealed partial class WorkspaceGrain(
+    [PersistentState("workspace")] IPersistentState<WorkspaceState> storage,
+    [PersistentLog("audit")] IPersistentLog<AuditRecord> auditLog)
     : Grain, IWorkspaceGrain
 {
     private static readonly TimeSpan SubscriptionExpiry = TimeSpan.FromMinutes(3);
@@ -24,6 +29,12 @@ public sealed partial class WorkspaceGrain([PersistentState("workspace")] IPersi
 
     private ObserverManager<IWorkspaceObserver>? observers;
     private IDisposable? scheduledSummaryReport;
+
+    // On whose behalf each observer subscribed, so that it receives only what that person may see.
+    private readonly Dictionary<IWorkspaceObserver, Actor> subscribers = new(ReferenceEqualityComparer.Instance);
+
+    // The audit log, read on first use; the log is append-only and small (a few entries per membership change).
+    private List<AuditRecord>? audit;
 
     private ObserverManager<IWorkspaceObserver> Observers => observers ??= new(SubscriptionExpiry, Context.TimeProvider);
 
@@ -58,23 +69,26 @@ public sealed partial class WorkspaceGrain([PersistentState("workspace")] IPersi
 
     public async Task<WorkspaceMember> AddMemberAsync(Actor actor, string personId, string displayName, string organisationId, WorkspaceRole role)
     {
-        var member = (await ChangeAsync(workspace => workspace.AddMember(actor, personId, displayName, organisationId, role))).Member;
+        var member = (await AuditedAsync(actor, workspace => workspace.AddMember(actor, personId, displayName, organisationId, role))).Member;
         await ForgetAccessAsync(member.PersonId);
         return member;
     }
 
     public Task<WorkspaceRole?> GetRoleAsync(string personId) => Query(() => Current().RoleOf(personId));
 
+    public Task<WorkspaceRole?> GetDocumentRoleAsync(string personId, string documentId) =>
+        Query(() => Current().DocumentRoleOf(personId, documentId));
+
     public async Task ChangeMemberRoleAsync(Actor actor, string personId, WorkspaceRole role)
     {
-        var changed = await ChangeAsync(workspace => workspace.ChangeMemberRole(actor, personId, role));
+        var changed = await AuditedAsync(actor, workspace => workspace.ChangeMemberRole(actor, personId, role));
         await ForgetAccessAsync(changed.PersonId);
     }
 
     public async Task RemoveMemberAsync(Actor actor, string personId)
     {
-        var left = await ChangeAsync(workspace => workspace.RemoveMember(actor, personId));
-        await ForgetAccessAsync(left.PersonId);
+        var left = await AuditedAsync(actor, workspace => workspace.RemoveMember(actor, personId));
+        await RevokeAccessAsync(storage.State.Documents.Select(entry => entry.Id), [left.PersonId]);
     }
 
     public async Task<BoardColumn> AddColumnAsync(Actor actor, string name, int? wipLimit) =>
@@ -90,7 +104,7 @@ public sealed partial class WorkspaceGrain([PersistentState("workspace")] IPersi
         ChangeAsync(workspace => workspace.MoveColumn(actor, columnId, index));
 
     public Task RemoveColumnAsync(Actor actor, string columnId) =>
-        ChangeAsync(workspace => workspace.RemoveColumn(actor, columnId));
+        AuditedAsync(actor, workspace => workspace.RemoveColumn(actor, columnId));
 
     public async Task<BoardTask> CreateTaskAsync(Actor actor, string columnId, TaskDraft draft) =>
         (await ChangeAsync(workspace => workspace.CreateTask(actor, columnId, draft))).Task;
@@ -102,17 +116,18 @@ public sealed partial class WorkspaceGrain([PersistentState("workspace")] IPersi
         ChangeAsync(workspace => workspace.MoveTask(actor, taskId, columnId, index));
 
     public Task DeleteTaskAsync(Actor actor, string taskId) =>
-        ChangeAsync(workspace => workspace.DeleteTask(actor, taskId));
+        AuditedAsync(actor, workspace => workspace.DeleteTask(actor, taskId));
 
     public async Task<TaskComment> AddCommentAsync(Actor actor, string taskId, string text) =>
         (await ChangeAsync(workspace => workspace.AddComment(actor, taskId, text))).Comment;
 
-    public async Task<WorkspaceDocument> CreateDocumentAsync(Actor actor, string title)
+    public async Task<WorkspaceDocument> CreateDocumentAsync(
+        Actor actor, string title, DocumentVisibilityMode visibility = DocumentVisibilityMode.AllPartners, IReadOnlyList<string>? organisationIds = null)
     {
         var documentId = Guid.NewGuid().ToString("N");
         var document = GrainFactory.GetGrain<IDocumentGrain>(documentId);
         var created = await ChangeAsync(
-            workspace => workspace.CreateDocument(actor, documentId, title),
+            workspace => workspace.CreateDocument(actor, documentId, title, visibility, organisationIds),
             change => document.CreateAsync(actor, GetPrimaryKeyString(), change.Document.Title),
             _ => document.DeleteAsync(actor));
         return created.Document;
@@ -128,10 +143,11 @@ public sealed partial class WorkspaceGrain([PersistentState("workspace")] IPersi
             _ => document.RenameAsync(actor, previousTitle!));
     }
 
-    public Task DeleteDocumentAsync(Actor actor, string documentId)
+    public async Task DeleteDocumentAsync(Actor actor, string documentId)
     {
         var document = GrainFactory.GetGrain<IDocumentGrain>(documentId);
-        return ChangeAsync(
+        var before = storage.State;
+        var deleted = await ChangeAsync(
             workspace => workspace.DeleteDocument(actor, documentId),
             async _ =>
             {
@@ -145,6 +161,47 @@ public sealed partial class WorkspaceGrain([PersistentState("workspace")] IPersi
                 }
             },
             _ => Task.CompletedTask);
+        await AuditAsync(actor, before, deleted);
+    }
+
+    public async Task SetDocumentVisibilityAsync(Actor actor, string documentId, DocumentVisibilityMode visibility, IReadOnlyList<string>? organisationIds)
+    {
+        var changed = await AuditedAsync(actor, workspace => workspace.SetDocumentVisibility(actor, documentId, visibility, organisationIds));
+        var workspace = Current();
+        var lost = workspace.MembersWhoSee(changed.Previous).Except(workspace.MembersWhoSee(changed.Visibility), StringComparer.Ordinal);
+        await RevokeAccessAsync([changed.DocumentId], [.. lost]);
+    }
+
+    public async Task<AuditPage> GetAuditAsync(Actor actor, int skip, int take)
+    {
+        var workspace = Current();
+        workspace.DemandAudit(actor);
+        var records = await AuditAsync();
+        var entries = Enumerable.Range(0, records.Count).Reverse()
+            .Skip(Math.Max(0, skip))
+            .Take(Math.Clamp(take, 0, WorkspaceLimits.MaxAuditPage))
+            .Select(index => Entry(workspace, actor, records, index));
+        return new AuditPage([.. entries], records.Count);
+    }
+
+    public async Task<IReadOnlyList<AuditEntry>> ExportAuditAsync(Actor actor)
+    {
+        var workspace = Current();
+        workspace.DemandAudit(actor);
+        await AppendAuditAsync(new AuditRecord(Context.TimeProvider.GetUtcNow(), actor.PersonId, actor.OrganisationId, AuditAction.AuditExported, Detail: "csv"));
+        var records = await AuditAsync();
+        return [.. Enumerable.Range(0, records.Count).Reverse().Select(index => Entry(workspace, actor, records, index))];
+    }
+
+    public async Task RecordDocumentExportAsync(Actor actor, string documentId, string format)
+    {
+        var document = Current().DemandDocument(actor, documentId);
+        var validFormat = format is "md" or "html"
+            ? format
+            : throw Refusal.Because(WorkspaceError.InvalidDetails, $"{format} is not an export format.", "Format");
+        await AppendAuditAsync(new AuditRecord(
+            Context.TimeProvider.GetUtcNow(), actor.PersonId, actor.OrganisationId, AuditAction.DocumentExported,
+            TargetId: document.Id, TargetName: document.Title, Detail: validFormat, Visibility: document.EffectiveVisibility));
     }
 
     public Task<IReadOnlyList<WorkspaceEvent>> GetActivityAsync(Actor actor, int count) =>
@@ -155,11 +212,13 @@ public sealed partial class WorkspaceGrain([PersistentState("workspace")] IPersi
         {
             Current().DemandRead(actor);
             Observers.Subscribe(observer);
+            subscribers[observer] = actor;
         });
 
     public Task UnsubscribeAsync(IWorkspaceObserver observer)
     {
         Observers.Unsubscribe(observer);
+        subscribers.Remove(observer);
         return Task.CompletedTask;
     }
 
@@ -198,9 +257,58 @@ public sealed partial class WorkspaceGrain([PersistentState("workspace")] IPersi
             throw;
         }
 
-        Observers.Notify(observer => observer.OnWorkspaceEvent(workspaceEvent));
+        Notify(workspaceEvent);
         await PushDashboardSummaryAsync();
         return workspaceEvent;
+    }
+
+    private async Task<TEvent> AuditedAsync<TEvent>(Actor actor, Func<Workspace, TEvent> command) where TEvent : WorkspaceEvent
+    {
+        var before = storage.State;
+        var workspaceEvent = await ChangeAsync(command);
+        await AuditAsync(actor, before, workspaceEvent);
+        return workspaceEvent;
+    }
+
+    private Task AuditAsync(Actor actor, WorkspaceState before, WorkspaceEvent workspaceEvent) =>
+        AuditRecords.Of(actor, before, workspaceEvent) is { } record ? AppendAuditAsync(record) : Task.CompletedTask;
+
+    private async Task AppendAuditAsync(AuditRecord record)
+    {
+        var records = await AuditAsync();
+        await auditLog.AppendAsync([record]);
+        records.Add(record);
+    }
+
+    private async Task<List<AuditRecord>> AuditAsync() => audit ??= [.. await auditLog.ReadAsync(0)];
+
+    private static AuditEntry Entry(Workspace workspace, Actor reader, List<AuditRecord> records, int index)
+    {
+        var record = records[index];
+        return record.ToContract(index, record.Visibility is null || workspace.MaySee(reader, record.Visibility));
+    }
+
+    // Each observer hears only what its person may see. A removed member's observers hear of the removal as their last
+    // event and are dropped, so nothing later reaches them even before their subscription would expire.
+    private void Notify(WorkspaceEvent workspaceEvent)
+    {
+        var workspace = Current();
+        Observers.Notify(
+            observer => observer.OnWorkspaceEvent(workspaceEvent),
+            observer => !subscribers.TryGetValue(observer, out var actor) || workspace.MayReceive(actor, workspaceEvent));
+        foreach (var observer in subscribers.Keys.Where(observer => !Observers.Contains(observer)).ToList())
+        {
+            subscribers.Remove(observer);
+        }
+
+        if (workspaceEvent is MemberLeft left)
+        {
+            foreach (var (observer, _) in subscribers.Where(each => each.Value.PersonId == left.PersonId && !each.Value.IsAdministrator).ToList())
+            {
+                Observers.Unsubscribe(observer);
+                subscribers.Remove(observer);
+            }
+        }
     }
 
     /// <summary>A listed document whose grain no longer knows it is as good as unknown to the caller.</summary>
@@ -219,16 +327,23 @@ public sealed partial class WorkspaceGrain([PersistentState("workspace")] IPersi
     // Documents cache a person's role for a short while; telling them after the durable write makes a membership change
     // count from the person's next call rather than once that cache expires.
     private Task ForgetAccessAsync(string personId) =>
-        Task.WhenAll(storage.State.Documents.Select(async entry =>
+        TellDocumentsAsync(storage.State.Documents.Select(entry => entry.Id), document => document.ForgetAccessAsync(personId));
+
+    // Besides forgetting, the documents end the live following of those who lost access, before their next write.
+    private Task RevokeAccessAsync(IEnumerable<string> documentIds, IReadOnlyList<string> personIds) =>
+        TellDocumentsAsync(documentIds, document => document.RevokeAccessAsync(personIds));
+
+    private Task TellDocumentsAsync(IEnumerable<string> documentIds, Func<IDocumentGrain, Task> tell) =>
+        Task.WhenAll(documentIds.Select(async documentId =>
         {
             try
             {
-                await GrainFactory.GetGrain<IDocumentGrain>(entry.Id).ForgetAccessAsync(personId);
+                await tell(GrainFactory.GetGrain<IDocumentGrain>(documentId));
             }
             catch (Exception)
             {
-                // The member change is durable already and the document's cache expires on its own within seconds, so
-                // a document that cannot be reached must not turn the caller's successful change into an error.
+                // The change is durable already and the document's cache expires on its own within seconds, so a
+                // document that cannot be reached must not turn the caller's successful change into an error.
             }
         }));
 

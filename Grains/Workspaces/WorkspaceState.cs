@@ -12,8 +12,8 @@ namespace Kooperationsraum.Grains.Workspaces;
 /// </summary>
 public sealed class WorkspaceState
 {
-    /// <summary>2 added <see cref="Documents"/>; 3 added milestones to the <see cref="Details"/>.</summary>
-    public const int CurrentSchemaVersion = 3;
+    /// <summary>2 added <see cref="Documents"/>; 3 added milestones to the <see cref="Details"/>; 4 the documents' visibility.</summary>
+    public const int CurrentSchemaVersion = 4;
 
     public int SchemaVersion { get; set; } = CurrentSchemaVersion;
 
@@ -74,11 +74,23 @@ public sealed class WorkspaceState
         }
 
         // Version 1 knew no documents and version 2 no milestones; both lists start empty, so they need nothing beyond
-        // the new version number.
+        // the new version number. Documents before version 4 had no visibility: every member saw them, so they stay
+        // visible to all partners, owned by their creator's organisation as far as the workspace still knows it.
+        Documents = [.. Documents.Select(document => document.Visibility is not null ? document : document with
+        {
+            Visibility = DocumentVisibility.AllPartners(
+                Members.Find(member => member.PersonId == document.Created.PersonId)?.OrganisationId ?? string.Empty),
+        })];
         SchemaVersion = CurrentSchemaVersion;
 
         // Records written before the activity was kept in summary form would otherwise carry whole tasks in every
         // write until 500 newer events had pushed them out. The shape stays the same, so the version does too.
-        Activity = [.. Activity.Select(ActivitySummary.Of)];
+        Activity = [.. Activity.Select(WithVisibility).Select(ActivitySummary.Of)];
     }
+
+    // Events of documents created before schema version 3 carry no visibility: those documents were every member's.
+    private static WorkspaceEvent WithVisibility(WorkspaceEvent workspaceEvent) =>
+        workspaceEvent is DocumentCreated { Document.Visibility: null } created
+            ? created with { Document = created.Document with { Visibility = DocumentVisibility.AllPartners(string.Empty) } }
+            : workspaceEvent;
 }

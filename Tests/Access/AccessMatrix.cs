@@ -194,7 +194,7 @@ public static class AccessMatrix
         yield return DocumentRow(nameof(DocumentService.GetSinceAsync), DocumentReaders, (service, scene) => service.GetSinceAsync(scene.DocumentId, 0));
         yield return DocumentRow(nameof(DocumentService.SubscribeAsync), DocumentReaders, async (service, scene) =>
         {
-            await using var subscription = await service.SubscribeAsync(scene.DocumentId, () => Task.CompletedTask);
+            await using var subscription = await service.SubscribeAsync(scene.DocumentId, () => Task.CompletedTask, () => Task.CompletedTask);
         });
         yield return DocumentRow(nameof(DocumentService.GetHistoryAsync), DocumentReaders, (service, scene) => service.GetHistoryAsync(scene.DocumentId, 10));
         yield return DocumentRow(nameof(DocumentService.GetVersionAsync), DocumentReaders, (service, scene) => service.GetVersionAsync(scene.DocumentId, 1));

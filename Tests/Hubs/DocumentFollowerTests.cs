@@ -24,6 +24,7 @@ public sealed class DocumentFollowerTests(WebAppFixture app)
         await using var follower = await DocumentFollower.StartAsync(
             app.Grains,
             documentId,
+            () => app.Administrator.Actor,
             async operations =>
             {
                 lock (sends)
@@ -42,6 +43,7 @@ public sealed class DocumentFollowerTests(WebAppFixture app)
                     allSent.SetResult();
                 }
             },
+            _ => { },
             NullLogger.Instance);
 
         IDocumentObserver observer = follower;

@@ -19,6 +19,7 @@ namespace Kooperationsraum.Tests.Infrastructure;
 public sealed class WebAppFixture : IAsyncLifetime
 {
     private readonly ConcurrentDictionary<string, Task<CookieContainer>> sessions = new();
+    private readonly ConcurrentDictionary<string, Task<Persona>> cast = new();
 
     public KooperationsraumAppFactory Factory { get; } = new();
 
@@ -64,6 +65,27 @@ public sealed class WebAppFixture : IAsyncLifetime
         organisationId ??= (await directory.AddOrganisationAsync(Administrator.Actor, PartnerOrganisation)).Id;
         var person = await directory.AddPersonAsync(
             Administrator.Actor, new Person($"person-{suffix}", displayName, $"{suffix}@kooperationsraum.example", organisationId));
+        return await CreateAccountAsync(person, isAdministrator: false);
+    }
+
+    /// <summary>
+    /// The account of a person of a test scenario's cast (<c>WorkspaceScenario</c>), with the same person id, name and
+    /// organisation as the scenario's actor, so that grain-level scenarios can be replayed over hubs and HTTP. Created once.
+    /// </summary>
+    public Task<Persona> CastAsync(Actor actor) => cast.GetOrAdd(actor.PersonId, _ => CreateCastAccountAsync(actor));
+
+    private async Task<Persona> CreateCastAccountAsync(Actor actor)
+    {
+        var directory = Grains.GetGrain<IDirectoryGrain>(IDirectoryGrain.DefaultKey);
+        await directory.AddOrganisationAsync(
+            Administrator.Actor, new Organisation(actor.OrganisationId, actor.OrganisationId, OrganisationKind.Municipality, string.Empty));
+        var person = await directory.AddPersonAsync(
+            Administrator.Actor, new Person(actor.PersonId, actor.DisplayName, $"{actor.PersonId}@cast.kooperationsraum.example", actor.OrganisationId));
+        return await CreateAccountAsync(person, actor.IsAdministrator);
+    }
+
+    private async Task<Persona> CreateAccountAsync(Person person, bool isAdministrator)
+    {
         var password = "Sommerwiese " + Guid.NewGuid().ToString("N")[..8];
         using var scope = Factory.Services.CreateScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<AccountUser>>();
@@ -74,7 +96,7 @@ public sealed class WebAppFixture : IAsyncLifetime
             throw new InvalidOperationException(string.Join(" ", created.Errors.Select(e => e.Description)));
         }
 
-        return new Persona(new Actor(person.Id, person.DisplayName, person.OrganisationId, IsAdministrator: false), person.Email, password);
+        return new Persona(new Actor(person.Id, person.DisplayName, person.OrganisationId, isAdministrator), person.Email, password);
     }
 
     /// <summary>The persona's signed-in session, signed in once through the sign-in form and then reused.</summary>

@@ -11,7 +11,8 @@ namespace Kooperationsraum.Web.Exports;
 
 /// <summary>
 /// Downloads of a document's current text, as Markdown and as a standalone HTML page. Only members of the document's
-/// workspace (any role, since reading is all an export does) and administrators get it.
+/// workspace (any role, since reading is all an export does) whom its visibility includes, and administrators, get it;
+/// the workspace audits every export before the text is handed out.
 /// </summary>
 public static class DocumentExportEndpoints
 {
@@ -29,10 +30,10 @@ public static class DocumentExportEndpoints
     public static IEndpointRouteBuilder MapDocumentExports(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet("/api/documents/{documentId}/export.md", (string documentId, HttpContext context) =>
-            ExportAsync(documentId, context, (info, text) => Results.File(
+            ExportAsync(documentId, "md", context, (info, text) => Results.File(
                 Encoding.UTF8.GetBytes(text), MarkdownContentType, ExportFileName.From(info.Title, "md"))));
         endpoints.MapGet("/api/documents/{documentId}/export.html", (string documentId, HttpContext context) =>
-            ExportAsync(documentId, context, (info, text) =>
+            ExportAsync(documentId, "html", context, (info, text) =>
             {
                 context.Response.Headers.ContentSecurityPolicy = HtmlExportPage.ContentSecurityPolicy;
                 var page = HtmlExportPage.Render(info.Title, text, CultureInfo.CurrentUICulture.TwoLetterISOLanguageName);
@@ -41,7 +42,7 @@ public static class DocumentExportEndpoints
         return endpoints;
     }
 
-    private static async Task<IResult> ExportAsync(string documentId, HttpContext context, Func<DocumentInfo, string, IResult> export)
+    private static async Task<IResult> ExportAsync(string documentId, string format, HttpContext context, Func<DocumentInfo, string, IResult> export)
     {
         var services = context.RequestServices;
         var documents = services.GetRequiredService<DocumentService>();
@@ -76,14 +77,16 @@ public static class DocumentExportEndpoints
 
         try
         {
-            if (await workspaces.GetAsync(info.WorkspaceId) is null)
-            {
-                return Refusal(text["Documents.Export.NotFound", documentId], StatusCodes.Status404NotFound);
-            }
+            await workspaces.RecordDocumentExportAsync(info.WorkspaceId, documentId, format);
         }
         catch (WorkspaceRuleException refusal) when (refusal.Error == WorkspaceError.NotAllowed)
         {
             return Refusal(text["Documents.Export.Forbidden", actor.DisplayName], StatusCodes.Status403Forbidden);
+        }
+        catch (WorkspaceRuleException refusal) when (refusal.Error is WorkspaceError.WorkspaceNotFound or WorkspaceError.UnknownDocument)
+        {
+            // A document hidden from the person is as unknown to them as one that does not exist.
+            return Refusal(text["Documents.Export.NotFound", documentId], StatusCodes.Status404NotFound);
         }
 
         var snapshot = await documents.GetSnapshotAsync(documentId);

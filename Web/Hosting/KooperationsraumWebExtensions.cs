@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Serialization;
 using Kooperationsraum.Silo.Hosting;
+using Kooperationsraum.Web.Audit;
 using Kooperationsraum.Web.Components;
 using Kooperationsraum.Web.Demo;
 using Kooperationsraum.Web.Exports;
@@ -77,6 +78,7 @@ public static class KooperationsraumWebExtensions
         app.MapDocumentHub();
         app.MapDocumentExports();
         app.MapStatusReports();
+        app.MapAuditExports();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode(SecurityExtensions.ConfigureServerRendering);
         return app;
     }

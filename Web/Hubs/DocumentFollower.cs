@@ -1,4 +1,5 @@
 using Kooperationsraum.Grains.Interfaces.Documents;
+using Kooperationsraum.Grains.Interfaces.People;
 using Kooperationsraum.Grains.Interfaces.Runtime;
 using Kooperationsraum.Web.Services;
 
@@ -8,33 +9,57 @@ namespace Kooperationsraum.Web.Hubs;
 /// Follows one document for the hub: forwards the applied operations to the document's group, one send at a time
 /// so that they leave in version order. Batches that arrive while a send is under way go out together in the next
 /// one: when the fan-out to many editors is slower than the document's writes, every editor then gets fewer,
-/// larger messages instead of a queue of small ones that grows with the number of editors.
+/// larger messages instead of a queue of small ones that grows with the number of editors. A revocation is handed on
+/// at once, on the grain's delivery loop, so that whoever lost access is out of the group before the next write arrives.
 /// </summary>
 public sealed class DocumentFollower : IDocumentObserver, IAsyncDisposable
 {
     private readonly Func<IReadOnlyList<AppliedOperation>, Task> forward;
+    private readonly Action<IReadOnlyList<string>> revoked;
     private readonly ILogger logger;
     private readonly Lock gate = new();
     private List<AppliedOperation>? waiting;
     private bool sending;
     private GrainSubscription<IDocumentObserver>? subscription;
 
-    private DocumentFollower(Func<IReadOnlyList<AppliedOperation>, Task> forward, ILogger logger)
+    private DocumentFollower(Func<IReadOnlyList<AppliedOperation>, Task> forward, Action<IReadOnlyList<string>> revoked, ILogger logger)
     {
         this.forward = forward;
+        this.revoked = revoked;
         this.logger = logger;
     }
 
+    /// <summary>
+    /// Follows a document on behalf of whoever <paramref name="reader"/> names at the time of each subscription and
+    /// renewal (someone who may read it now); <paramref name="revoked"/> learns who lost access, synchronously.
+    /// </summary>
     public static async Task<DocumentFollower> StartAsync(
-        IGrainFactory grains, string documentId, Func<IReadOnlyList<AppliedOperation>, Task> forward, ILogger logger)
+        IGrainFactory grains,
+        string documentId,
+        Func<Actor> reader,
+        Func<IReadOnlyList<AppliedOperation>, Task> forward,
+        Action<IReadOnlyList<string>> revoked,
+        ILogger logger)
     {
         var document = grains.GetGrain<IDocumentGrain>(documentId);
-        var follower = new DocumentFollower(forward, logger);
+        var follower = new DocumentFollower(forward, revoked, logger);
 
         // Editors notice missed batches by their versions and fetch them, so a lost reference needs no reload here.
         follower.subscription = await GrainSubscription<IDocumentObserver>.StartAsync(
-            grains, follower, document.SubscribeAsync, document.UnsubscribeAsync, () => Task.CompletedTask, logger);
+            grains, follower, reference => document.SubscribeAsync(reader(), reference), document.UnsubscribeAsync, () => Task.CompletedTask, logger);
         return follower;
+    }
+
+    void IDocumentObserver.OnAccessRevoked(string documentId, IReadOnlyList<string> personIds)
+    {
+        try
+        {
+            revoked(personIds);
+        }
+        catch (Exception exception)
+        {
+            logger.LogError(exception, "Ending the following of people who lost access to document {DocumentId} failed.", documentId);
+        }
     }
 
     void IDocumentObserver.OnOperationsApplied(string documentId, IReadOnlyList<AppliedOperation> operations)

@@ -14,7 +14,6 @@ namespace Kooperationsraum.Web.Hubs;
 [Authorize]
 public sealed class DocumentHub(
     DocumentService documents,
-    WorkspaceService workspaces,
     DocumentHubBridge bridge,
     ConnectionRateLimiter limiter,
     IActorAccessor actors,
@@ -29,16 +28,31 @@ public sealed class DocumentHub(
     private const int MaxIdLength = 64;
 
     /// <summary>
-    /// Opens a document for editing: joins its group first, then returns the text, so that no operation falls
-    /// between the two; operations at or below the returned version that arrive afterwards are ignored by version.
+    /// Opens a document for editing: once the document agreed that the acting person may read it, joins its group,
+    /// then returns the text, so that no operation falls between the two; operations at or below the returned version
+    /// that arrive afterwards are ignored by version. Refused for a person who may not read the document.
     /// </summary>
     public async Task<DocumentSnapshot> OpenDocumentAsync(string documentId)
     {
         Admit();
         RequireId(documentId, nameof(documentId));
-        Context.Items[EditKey(documentId)] = await MayEditAsync(documentId);
-        await bridge.JoinAsync(documentId, Context.ConnectionId, actors.Current);
-        return await CallAsync(() => documents.GetSnapshotAsync(documentId));
+        var mayEdit = await CallAsync(() => documents.MayEditAsync(documentId));
+        await CallAsync(async () =>
+        {
+            await bridge.JoinAsync(documentId, Context.ConnectionId, actors.Current);
+            return true;
+        });
+        Context.Items[EditKey(documentId)] = mayEdit;
+        try
+        {
+            return await CallAsync(() => documents.GetSnapshotAsync(documentId));
+        }
+        catch
+        {
+            Context.Items.Remove(EditKey(documentId));
+            await bridge.LeaveAsync(documentId, Context.ConnectionId);
+            throw;
+        }
     }
 
     /// <summary>Stops receiving a document's operations.</summary>
@@ -67,7 +81,8 @@ public sealed class DocumentHub(
             throw new HubException($"Send between 1 and {MaxOperationsPerMessage} operations, each with an id and changes.");
         }
 
-        if (Context.Items.TryGetValue(EditKey(documentId), out var mayEdit) is false || mayEdit is not true)
+        if (Context.Items.TryGetValue(EditKey(documentId), out var mayEdit) is false || mayEdit is not true
+            || !bridge.Follows(documentId, Context.ConnectionId))
         {
             throw new HubException($"Document '{documentId}' is not open for editing on this connection.");
         }
@@ -81,12 +96,7 @@ public sealed class DocumentHub(
     public Task<IReadOnlyList<AppliedOperation>> GetSinceAsync(string documentId, int version)
     {
         Admit();
-        RequireId(documentId, nameof(documentId));
-        if (!Context.Items.ContainsKey(EditKey(documentId)))
-        {
-            throw new HubException($"Document '{documentId}' is not open on this connection.");
-        }
-
+        RequireOpen(documentId);
         return CallAsync(() => documents.GetSinceAsync(documentId, version));
     }
 
@@ -135,10 +145,11 @@ public sealed class DocumentHub(
         return Task.FromResult(presence.Others(documentId, Context.ConnectionId));
     }
 
+    // A connection whose person lost access no longer follows the document, whatever it opened before.
     private void RequireOpen(string documentId)
     {
         RequireId(documentId, nameof(documentId));
-        if (!Context.Items.ContainsKey(EditKey(documentId)))
+        if (!Context.Items.ContainsKey(EditKey(documentId)) || !bridge.Follows(documentId, Context.ConnectionId))
         {
             throw new HubException($"Document '{documentId}' is not open on this connection.");
         }
@@ -192,26 +203,6 @@ public sealed class DocumentHub(
             await Clients.Group(DocumentHubBridge.GroupName(documentId)).PresenceLeftAsync(documentId, left.PeerId);
         }
         await base.OnDisconnectedAsync(exception);
-    }
-
-    private async Task<bool> MayEditAsync(string documentId)
-    {
-        var info = await CallAsync(() => documents.GetInfoAsync(documentId))
-            ?? throw new HubException($"Document '{documentId}' does not exist.");
-        WorkspaceSnapshot workspace;
-        try
-        {
-            workspace = await workspaces.GetAsync(info.WorkspaceId)
-                ?? throw new HubException($"Document '{documentId}' belongs to no existing workspace.");
-        }
-        catch (WorkspaceRuleException refused)
-        {
-            throw new HubException($"{refused.Error}: {refused.Message}");
-        }
-
-        var actor = actors.Current;
-        var role = workspace.Members.FirstOrDefault(m => m.PersonId == actor.PersonId)?.Role;
-        return actor.IsAdministrator || role is WorkspaceRole.Member or WorkspaceRole.Coordination;
     }
 
     private void Admit()

@@ -20,4 +20,10 @@ public interface IDocumentHubClient
 
     /// <summary>The editor with <paramref name="peerId"/> closed the document or lost its connection.</summary>
     Task PresenceLeftAsync(string documentId, string peerId);
+
+    /// <summary>
+    /// This connection's person may no longer read the document (they left its workspace, or its visibility no longer
+    /// includes them): no further operation or presence of it arrives, and further calls about it are refused.
+    /// </summary>
+    Task AccessRevokedAsync(string documentId);
 }

@@ -10,4 +10,10 @@ public interface IWorkspaceHubClient
     /// a gap in versions missed something and fetches the workspace again.
     /// </summary>
     Task WorkspaceChangedAsync(WorkspaceEvent workspaceEvent);
+
+    /// <summary>
+    /// This connection's person was removed from the workspace: no further event of it arrives, and further calls
+    /// about it are refused.
+    /// </summary>
+    Task AccessRevokedAsync(string workspaceId);
 }

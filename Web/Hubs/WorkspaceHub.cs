@@ -20,18 +20,19 @@ public sealed class WorkspaceHub(WorkspaceService workspaces, WorkspaceHubBridge
     private const int MaxIdLength = 64;
 
     /// <summary>
-    /// Joins the workspace's group and returns the workspace as it is now; events with a higher version follow.
+    /// Follows the workspace and returns it as it is now; events with a higher version follow, only those the acting
+    /// person may see, until they leave or are removed from the workspace (see <see cref="IWorkspaceHubClient.AccessRevokedAsync"/>).
     /// </summary>
     public async Task<WorkspaceSnapshot> JoinWorkspaceAsync(string workspaceId)
     {
         RequireId(workspaceId, nameof(workspaceId));
         var snapshot = await CallAsync(() => workspaces.GetAsync(workspaceId))
             ?? throw new HubException($"Workspace '{workspaceId}' does not exist.");
-        await bridge.JoinAsync(workspaceId, Context.ConnectionId, actors.Current);
+        await CallAsync(() => bridge.JoinAsync(workspaceId, Context.ConnectionId, actors.Current));
         return snapshot;
     }
 
-    /// <summary>Leaves the workspace's group; no further events of it arrive.</summary>
+    /// <summary>Stops following the workspace; no further events of it arrive.</summary>
     public Task LeaveWorkspaceAsync(string workspaceId)
     {
         RequireId(workspaceId, nameof(workspaceId));

@@ -12,18 +12,22 @@ public sealed class DocumentService(IGrainFactory grains, IActorAccessor actors,
 
     /// <summary>
     /// Title, workspace and stamps; null when the document does not exist. Refused with
-    /// <see cref="DocumentError.AccessDenied"/> for anyone who may not read it, since the title alone tells too much.
+    /// <see cref="DocumentError.AccessDenied"/> for anyone who is no member of its workspace, since the title alone tells too much.
     /// </summary>
     public async Task<DocumentInfo?> GetInfoAsync(string documentId)
     {
         var info = await Grain(documentId).GetInfoAsync();
-        if (info is not null)
+        var actor = actors.Current;
+        if (info is not null && !actor.IsAdministrator
+            && await grains.GetGrain<IWorkspaceGrain>(info.WorkspaceId).GetRoleAsync(actor.PersonId) is null)
         {
-            await DemandReadAsync(info);
+            throw new DocumentRuleException(DocumentError.AccessDenied, $"{actor.PersonId} may not read document '{info.Id}'.");
         }
 
         return info;
     }
+
+    public Task<bool> MayEditAsync(string documentId) => Grain(documentId).MayEditAsync(actors.Current);
 
     public Task<DocumentSnapshot> GetSnapshotAsync(string documentId) => Grain(documentId).GetSnapshotAsync(actors.Current);
 
@@ -35,14 +39,11 @@ public sealed class DocumentService(IGrainFactory grains, IActorAccessor actors,
 
     /// <summary>
     /// Follows a document until the returned subscription is disposed; <paramref name="onChanged"/> runs after
-    /// every durable write, and when writes may have been missed.
+    /// every durable write, and when writes may have been missed; <paramref name="onRevoked"/> runs once when the acting
+    /// person lost access, after which nothing more arrives.
     /// </summary>
-    public async Task<DocumentSubscription> SubscribeAsync(string documentId, Func<Task> onChanged)
-    {
-        // The document grain takes observers without asking who they are for, so the reader is checked here.
-        _ = await GetInfoAsync(documentId) ?? throw new DocumentRuleException(DocumentError.DocumentNotFound, $"Document '{documentId}' does not exist.");
-        return await DocumentSubscription.StartAsync(grains, Grain(documentId), onChanged, subscriptionLog);
-    }
+    public Task<DocumentSubscription> SubscribeAsync(string documentId, Func<Task> onChanged, Func<Task> onRevoked) =>
+        DocumentSubscription.StartAsync(grains, Grain(documentId), actors.Current, onChanged, onRevoked, subscriptionLog);
 
     public Task<IReadOnlyList<DocumentRevision>> GetHistoryAsync(string documentId, int count) =>
         Grain(documentId).GetHistoryAsync(actors.Current, count);
@@ -55,13 +56,4 @@ public sealed class DocumentService(IGrainFactory grains, IActorAccessor actors,
     /// </summary>
     public Task<SubmitResult> RestoreAsync(string documentId, int version) =>
         Grain(documentId).RestoreAsync(actors.Current, version, new OperationId($"restore-{Guid.NewGuid():N}", 1));
-
-    private async Task DemandReadAsync(DocumentInfo info)
-    {
-        var actor = actors.Current;
-        if (!actor.IsAdministrator && await grains.GetGrain<IWorkspaceGrain>(info.WorkspaceId).GetRoleAsync(actor.PersonId) is null)
-        {
-            throw new DocumentRuleException(DocumentError.AccessDenied, $"{actor.PersonId} may not read document '{info.Id}'.");
-        }
-    }
 }

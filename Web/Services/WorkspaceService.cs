@@ -1,6 +1,7 @@
 using Kooperationsraum.Grains.Interfaces.Board;
 using Kooperationsraum.Grains.Interfaces.Runtime;
 using Kooperationsraum.Grains.Interfaces.Workspaces;
+using Kooperationsraum.Grains.Interfaces.Workspaces.Audit;
 using Kooperationsraum.Grains.Interfaces.Workspaces.Events;
 using Kooperationsraum.Web.Identity;
 
@@ -61,8 +62,19 @@ public sealed class WorkspaceService(IGrainFactory grains, IActorAccessor actors
     public Task<TaskComment> AddCommentAsync(string workspaceId, string taskId, string text) =>
         Grain(workspaceId).AddCommentAsync(actors.Current, taskId, text);
 
-    public Task<WorkspaceDocument> CreateDocumentAsync(string workspaceId, string title) =>
-        Grain(workspaceId).CreateDocumentAsync(actors.Current, title);
+    public Task<WorkspaceDocument> CreateDocumentAsync(
+        string workspaceId, string title, DocumentVisibilityMode visibility = DocumentVisibilityMode.AllPartners, IReadOnlyList<string>? organisationIds = null) =>
+        Grain(workspaceId).CreateDocumentAsync(actors.Current, title, visibility, organisationIds);
+
+    public Task SetDocumentVisibilityAsync(string workspaceId, string documentId, DocumentVisibilityMode visibility, IReadOnlyList<string> organisationIds) =>
+        Grain(workspaceId).SetDocumentVisibilityAsync(actors.Current, documentId, visibility, organisationIds);
+
+    public Task<AuditPage> GetAuditAsync(string workspaceId, int skip, int take) => Grain(workspaceId).GetAuditAsync(actors.Current, skip, take);
+
+    public Task<IReadOnlyList<AuditEntry>> ExportAuditAsync(string workspaceId) => Grain(workspaceId).ExportAuditAsync(actors.Current);
+
+    public Task RecordDocumentExportAsync(string workspaceId, string documentId, string format) =>
+        Grain(workspaceId).RecordDocumentExportAsync(actors.Current, documentId, format);
 
     public Task RenameDocumentAsync(string workspaceId, string documentId, string title) =>
         Grain(workspaceId).RenameDocumentAsync(actors.Current, documentId, title);

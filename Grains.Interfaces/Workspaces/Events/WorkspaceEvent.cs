@@ -25,4 +25,5 @@ namespace Kooperationsraum.Grains.Interfaces.Workspaces.Events;
 [JsonDerivedType(typeof(DocumentCreated), nameof(DocumentCreated))]
 [JsonDerivedType(typeof(DocumentRenamed), nameof(DocumentRenamed))]
 [JsonDerivedType(typeof(DocumentDeleted), nameof(DocumentDeleted))]
+[JsonDerivedType(typeof(DocumentVisibilityChanged), nameof(DocumentVisibilityChanged))]
 public abstract record WorkspaceEvent(string WorkspaceId, long Version, ChangeStamp By);

@@ -115,7 +115,7 @@ public sealed class DocumentDurabilityTests(HostedGrainsFixture fixture)
             () => deleted.RenameAsync(Anna, "Wieder da"),
             () => deleted.DeleteAsync(Anna),
             () => deleted.CreateAsync(Anna, "koop-digitalisierung", "Neu"),
-            () => deleted.SubscribeAsync(new DocumentOperationRecorder()),
+            () => deleted.SubscribeAsync(Anna, new DocumentOperationRecorder()),
         };
         var failures = new List<Exception?>();
         foreach (var call in calls)

@@ -39,7 +39,7 @@ public sealed class DocumentGroupCommitTests(HostedGrainsFixture fixture)
         var id = HostedDocument.NewId();
         var document = await HostedDocument.CreateAsync(fixture.Host, id);
         var recorder = new DocumentOperationRecorder();
-        await document.SubscribeAsync(fixture.Host.Grains.CreateObjectReference<IDocumentObserver>(recorder));
+        await document.SubscribeAsync(Anna, fixture.Host.Grains.CreateObjectReference<IDocumentObserver>(recorder));
         var writesBefore = fixture.Host.Storage.WritesOf<DocumentGrain>(id);
 
         await SubmitConcurrentlyAsync(document, 120);
@@ -58,7 +58,7 @@ public sealed class DocumentGroupCommitTests(HostedGrainsFixture fixture)
         var id = HostedDocument.NewId();
         var document = await HostedDocument.CreateAsync(fixture.Host, id);
         var recorder = new DocumentOperationRecorder();
-        await document.SubscribeAsync(fixture.Host.Grains.CreateObjectReference<IDocumentObserver>(recorder));
+        await document.SubscribeAsync(Anna, fixture.Host.Grains.CreateObjectReference<IDocumentObserver>(recorder));
         await SubmitConcurrentlyAsync(document, 60);
         var received = (await recorder.ReceivedThroughAsync(60)).SelectMany(batch => batch.Operations).ToList();
 
@@ -78,7 +78,7 @@ public sealed class DocumentGroupCommitTests(HostedGrainsFixture fixture)
         var document = await HostedDocument.CreateAsync(fixture.Host, id);
         await HostedDocument.TypeAsync(document, new OperationId("anna-1", 1), 0, "Stand: ");
         var recorder = new DocumentOperationRecorder();
-        await document.SubscribeAsync(fixture.Host.Grains.CreateObjectReference<IDocumentObserver>(recorder));
+        await document.SubscribeAsync(Anna, fixture.Host.Grains.CreateObjectReference<IDocumentObserver>(recorder));
         var lost = Enumerable.Range(1, 3)
             .Select(i => (Id: new OperationId($"ben-{i}", 1), Operation: TextOperation.Replace(7, 7, 7, $"<{i}>")))
             .ToList();

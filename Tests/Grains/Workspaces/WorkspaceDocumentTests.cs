@@ -20,7 +20,7 @@ public sealed class WorkspaceDocumentTests
         var created = scenario.Workspace.CreateDocument(Ben, "doc-1", "  Protokoll Lenkungskreis  ");
 
         var stamp = new ChangeStamp("ben", "Ben Weber", Start.AddMinutes(5));
-        var expected = new WorkspaceDocument("doc-1", "Protokoll Lenkungskreis", stamp, stamp);
+        var expected = new WorkspaceDocument("doc-1", "Protokoll Lenkungskreis", stamp, stamp, DocumentVisibility.AllPartners(Ben.OrganisationId));
         created.Document.Should().Be(expected);
         created.By.Should().Be(stamp);
         scenario.Snapshot().Documents.Should().Equal(expected);

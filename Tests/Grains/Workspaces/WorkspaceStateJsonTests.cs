@@ -145,6 +145,7 @@ public sealed class WorkspaceStateJsonTests
         workspace.RenameDocument(Gina, "doc-konzept", "Konzept XÖV-Schnittstelle");
         workspace.CreateDocument(Gina, "doc-entwurf", "Entwurf");
         workspace.DeleteDocument(Anna, "doc-entwurf");
+        workspace.SetDocumentVisibility(Ben, "doc-konzept", DocumentVisibilityMode.NamedOrganisations, [Anna.OrganisationId]);
         return scenario;
     }
 }

@@ -21,6 +21,8 @@ public sealed partial class DocumentList
 
     [Parameter] public EventCallback Changed { get; set; }
 
+    [Parameter] public IReadOnlyDictionary<string, string> OrganisationNames { get; set; } = new Dictionary<string, string>();
+
     [Inject] private WorkspaceService Workspaces { get; set; } = null!;
 
     [Inject] private IActorAccessor Actors { get; set; } = null!;
@@ -32,16 +34,61 @@ public sealed partial class DocumentList
     private string EditorPath(WorkspaceDocument document) =>
         $"workspaces/{Uri.EscapeDataString(Workspace.Id)}/documents/{Uri.EscapeDataString(document.Id)}";
 
-    // The workspace checks again; this only decides whether the button is offered.
+    // The workspace checks again; this only decides whether the button is offered. Changing who sees a document is
+    // left to the same people as deleting it.
     private bool MayDelete(WorkspaceDocument document) =>
         CanCoordinate || (CanEdit && document.Created.PersonId == Actors.Current.PersonId);
+
+    private string OrganisationName(string id) => OrganisationNames.TryGetValue(id, out var name) ? name : id;
+
+    // A new document belongs to its creator's organisation as the workspace recorded it when they joined.
+    private string OwnOrganisationId =>
+        Workspace.Members.FirstOrDefault(member => member.PersonId == Actors.Current.PersonId)?.OrganisationId ?? Actors.Current.OrganisationId;
+
+    // The workspace's partners and the organisations of its members, besides the owner, which always sees its document.
+    private IReadOnlyList<OrganisationChoice> CandidatesBesides(string ownerOrganisationId) =>
+        [.. Workspace.Details.PartnerOrganisationIds
+            .Concat(Workspace.Members.Select(member => member.OrganisationId))
+            .Where(id => id.Length > 0 && id != ownerOrganisationId)
+            .Distinct(StringComparer.Ordinal)
+            .Select(id => new OrganisationChoice(id, OrganisationName(id)))
+            .OrderBy(choice => choice.Name, StringComparer.CurrentCulture)];
+
+    private string VisibilityDescription(DocumentVisibility visibility) =>
+        visibility.Mode switch
+        {
+            DocumentVisibilityMode.NamedOrganisations => L["Visibility.Describe.NamedOrganisations",
+                OrganisationName(visibility.OwnerOrganisationId), string.Join(", ", visibility.OrganisationIds.Select(OrganisationName))],
+            DocumentVisibilityMode.OwnOrganisation => L["Visibility.Describe.OwnOrganisation", OrganisationName(visibility.OwnerOrganisationId)],
+            _ => L["Visibility.Describe.AllPartners"],
+        };
 
     private async Task CreateAsync()
     {
         await Dialogs.OpenAsync<DocumentTitleDialog>(
             L["Documents.New"],
-            new Dictionary<string, object?> { [nameof(DocumentTitleDialog.WorkspaceId)] = Workspace.Id },
-            new DialogOptions { Width = "min(32rem, 95vw)" });
+            new Dictionary<string, object?>
+            {
+                [nameof(DocumentTitleDialog.WorkspaceId)] = Workspace.Id,
+                [nameof(DocumentTitleDialog.Candidates)] = CandidatesBesides(OwnOrganisationId),
+                [nameof(DocumentTitleDialog.OwnerName)] = OrganisationName(OwnOrganisationId),
+            },
+            new DialogOptions { Width = "min(36rem, 95vw)" });
+        await Changed.InvokeAsync();
+    }
+
+    private async Task ChangeVisibilityAsync(WorkspaceDocument document)
+    {
+        await Dialogs.OpenAsync<VisibilityDialog>(
+            L["Visibility.ChangeOf", document.Title],
+            new Dictionary<string, object?>
+            {
+                [nameof(VisibilityDialog.WorkspaceId)] = Workspace.Id,
+                [nameof(VisibilityDialog.Document)] = document,
+                [nameof(VisibilityDialog.Candidates)] = CandidatesBesides(document.Visibility.OwnerOrganisationId),
+                [nameof(VisibilityDialog.OwnerName)] = OrganisationName(document.Visibility.OwnerOrganisationId),
+            },
+            new DialogOptions { Width = "min(36rem, 95vw)" });
         await Changed.InvokeAsync();
     }
 

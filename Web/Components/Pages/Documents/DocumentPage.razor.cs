@@ -46,6 +46,7 @@ public sealed partial class DocumentPage : IAsyncDisposable
     private IJSObjectReference? editor;
     private DocumentSubscription? subscription;
     private int previewScheduled;
+    private bool revoked;
 
     private bool CanEdit
     {
@@ -66,12 +67,8 @@ public sealed partial class DocumentPage : IAsyncDisposable
 
         await UnmountAsync();
         loaded = false;
-        (info, workspace) = await LoadAsync();
-        if (info is not null)
-        {
-            previewText = (await Documents.GetSnapshotAsync(DocumentId)).Text;
-        }
-
+        revoked = false;
+        (info, workspace, previewText) = await LoadAsync();
         loaded = true;
     }
 
@@ -84,7 +81,7 @@ public sealed partial class DocumentPage : IAsyncDisposable
         }
 
         mountedFor = DocumentId;
-        subscription = await Documents.SubscribeAsync(DocumentId, SchedulePreviewAsync);
+        subscription = await Documents.SubscribeAsync(DocumentId, SchedulePreviewAsync, OnAccessRevokedAsync);
         module = await JS.InvokeAsync<IJSObjectReference>("import", "./js/editor.js");
         editor = await module.InvokeAsync<IJSObjectReference>("mount", editorHost, statusHost, noticeHost, presenceHost, new
         {
@@ -124,22 +121,36 @@ public sealed partial class DocumentPage : IAsyncDisposable
         });
     }
 
-    private async Task<(DocumentInfo?, WorkspaceSnapshot?)> LoadAsync()
+    // The person was removed from the workspace or the document was hidden from them: the editor and the text go, a
+    // notice takes their place, and nothing of the document reaches this page any more.
+    private Task OnAccessRevokedAsync() =>
+        InvokeAsync(async () =>
+        {
+            await UnmountAsync();
+            revoked = true;
+            info = null;
+            previewText = string.Empty;
+            StateHasChanged();
+        });
+
+    private async Task<(DocumentInfo?, WorkspaceSnapshot?, string)> LoadAsync()
     {
         try
         {
             var document = await Documents.GetInfoAsync(DocumentId);
             if (document is null || document.WorkspaceId != WorkspaceId)
             {
-                return (null, null);
+                return (null, null, string.Empty);
             }
 
-            return (document, await Workspaces.GetAsync(WorkspaceId));
+            var snapshot = await Workspaces.GetAsync(WorkspaceId);
+            var text = (await Documents.GetSnapshotAsync(DocumentId)).Text;
+            return (document, snapshot, text);
         }
         catch (Exception refusal) when (refusal is DocumentRuleException or WorkspaceRuleException)
         {
             Logger.LogInformation("Document {DocumentId} is not visible: {Reason}", DocumentId, refusal.Message);
-            return (null, null);
+            return (null, null, string.Empty);
         }
     }
 

@@ -38,6 +38,7 @@ public sealed partial class WorkspacePage : IAsyncDisposable
     private int selectedTab;
     private bool reloading;
     private bool reloadPending;
+    private bool removed;
 
     private WorkspaceRole? Role =>
         snapshot?.Members.FirstOrDefault(m => m.PersonId == Actors.Current.PersonId)?.Role;
@@ -75,6 +76,7 @@ public sealed partial class WorkspacePage : IAsyncDisposable
 
         await StopFollowingAsync();
         loaded = false;
+        removed = false;
         organisationNames = (await Directory.GetOrganisationsAsync()).ToDictionary(o => o.Id, o => o.Name);
         snapshot = await LoadAsync();
         loaded = true;
@@ -83,7 +85,7 @@ public sealed partial class WorkspacePage : IAsyncDisposable
     protected override async Task OnAfterRenderAsync(bool firstRender)
     {
         // Only the interactive render follows the grain; the prerender would subscribe and leave at once.
-        if (snapshot is null || subscribedTo == WorkspaceId)
+        if (snapshot is null || removed || subscribedTo == WorkspaceId)
         {
             return;
         }
@@ -98,6 +100,12 @@ public sealed partial class WorkspacePage : IAsyncDisposable
 
     private Task OnWorkspaceEventAsync(WorkspaceEvent? workspaceEvent)
     {
+        var actor = Actors.Current;
+        if (workspaceEvent is MemberLeft left && left.PersonId == actor.PersonId && !actor.IsAdministrator)
+        {
+            return InvokeAsync(ShowRemovedAsync);
+        }
+
         if (workspaceEvent is not null && snapshot is not null && workspaceEvent.Version <= snapshot.Version)
         {
             return Task.CompletedTask;
@@ -133,6 +141,15 @@ public sealed partial class WorkspacePage : IAsyncDisposable
             reloading = false;
         }
 
+        StateHasChanged();
+    }
+
+    // The grain sent the removal as this page's last event; the content goes and a notice takes its place.
+    private async Task ShowRemovedAsync()
+    {
+        await StopFollowingAsync();
+        removed = true;
+        snapshot = null;
         StateHasChanged();
     }
 
