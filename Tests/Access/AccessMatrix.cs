@@ -44,6 +44,7 @@ public static class AccessMatrix
         .. RegistryServiceMethods(),
         .. AccountServiceMethods(),
         .. Dashboards(),
+        .. Visibility(),
     ];
 
     public static AccessEntry Find(string name) => Entries.Single(entry => entry.Name == name);
@@ -314,6 +315,19 @@ public static class AccessMatrix
             call.World.ServiceFor<PresenceService>(call.Persona).ActiveIn([]);
             return Task.FromResult(AccessOutcome.Done("reads only what it is given"));
         });
+    }
+
+    private static IEnumerable<AccessEntry> Visibility()
+    {
+        yield return WorkspaceRow(nameof(WorkspaceService.SetDocumentVisibilityAsync), Coordinators, (service, scene) =>
+            service.SetDocumentVisibilityAsync(scene.WorkspaceId, scene.DocumentId, DocumentVisibilityMode.AllPartners, []));
+        yield return WorkspaceRow(nameof(WorkspaceService.GetAuditAsync), Coordinators, (service, scene) => service.GetAuditAsync(scene.WorkspaceId, 0, 20));
+        yield return WorkspaceRow(nameof(WorkspaceService.ExportAuditAsync), Coordinators, (service, scene) => service.ExportAuditAsync(scene.WorkspaceId));
+        yield return DocumentRow(nameof(DocumentService.MayEditAsync), DocumentReaders, (service, scene) => service.MayEditAsync(scene.DocumentId));
+        yield return WorkspaceRow(nameof(WorkspaceService.RecordDocumentExportAsync), DocumentReaders, (service, scene) =>
+            service.RecordDocumentExportAsync(scene.WorkspaceId, scene.DocumentId, "md"));
+        yield return Endpoint("GET /api/workspaces/{workspaceId}/audit.csv", Coordinators, call =>
+            call.HttpAsync(client => client.GetAsync($"/api/workspaces/{call.Scene.WorkspaceId}/audit.csv"), HttpStatusCode.OK));
     }
 
     private static Task DashboardKnowsAsync(AccessCall call) => DashboardKnowsAsync(call.World, call.Scene);
