@@ -65,6 +65,10 @@ public static class DocumentExportEndpoints
         {
             info = null;
         }
+        catch (DocumentRuleException refusal) when (refusal.Error == DocumentError.AccessDenied)
+        {
+            return Refusal(text["Documents.Export.Forbidden", actor.DisplayName], StatusCodes.Status403Forbidden);
+        }
 
         if (info is null)
         {

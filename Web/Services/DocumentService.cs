@@ -1,5 +1,6 @@
 using Kooperationsraum.Grains.Interfaces.Documents;
 using Kooperationsraum.Grains.Interfaces.Runtime;
+using Kooperationsraum.Grains.Interfaces.Workspaces;
 using Kooperationsraum.Web.Identity;
 
 namespace Kooperationsraum.Web.Services;
@@ -9,7 +10,22 @@ public sealed class DocumentService(IGrainFactory grains, IActorAccessor actors,
 {
     private IDocumentGrain Grain(string documentId) => grains.GetGrain<IDocumentGrain>(documentId);
 
-    public Task<DocumentInfo?> GetInfoAsync(string documentId) => Grain(documentId).GetInfoAsync();
+    /// <summary>
+    /// Title, workspace and stamps; null when the document does not exist. Refused with
+    /// <see cref="DocumentError.AccessDenied"/> for anyone who is no member of its workspace, since the title alone tells too much.
+    /// </summary>
+    public async Task<DocumentInfo?> GetInfoAsync(string documentId)
+    {
+        var info = await Grain(documentId).GetInfoAsync();
+        var actor = actors.Current;
+        if (info is not null && !actor.IsAdministrator
+            && await grains.GetGrain<IWorkspaceGrain>(info.WorkspaceId).GetRoleAsync(actor.PersonId) is null)
+        {
+            throw new DocumentRuleException(DocumentError.AccessDenied, $"{actor.PersonId} may not read document '{info.Id}'.");
+        }
+
+        return info;
+    }
 
     public Task<bool> MayEditAsync(string documentId) => Grain(documentId).MayEditAsync(actors.Current);
 
