@@ -6,6 +6,7 @@ using Kooperationsraum.Grains.Interfaces.People;
 using Kooperationsraum.Grains.Interfaces.Workspaces;
 using Kooperationsraum.Web.Exports;
 using Kooperationsraum.Web.Hubs;
+using Kooperationsraum.Web.PersonalData;
 using Kooperationsraum.Web.Services;
 using static Kooperationsraum.Tests.Access.AccessPersona;
 
@@ -70,6 +71,8 @@ public static class AccessMatrix
 
     private static IEnumerable<AccessEntry> Endpoints()
     {
+        yield return Endpoint($"GET {PersonalDataEndpoints.Path}", SignedIn, call =>
+            call.HttpAsync(client => client.GetAsync(PersonalDataEndpoints.Path), HttpStatusCode.OK));
         yield return Endpoint("GET /culture", Everyone, call => call.HttpAsync(client => client.GetAsync("/culture?name=en-GB&returnUrl=/"), HttpStatusCode.Redirect));
         yield return Endpoint("POST /logout", SignedIn, SignOutAsync);
         yield return Endpoint("GET /api/documents/{documentId}/export.md", DocumentReaders, call =>
@@ -259,6 +262,21 @@ public static class AccessMatrix
         yield return Service<AccountService>(nameof(AccountService.SetLockedAsync), Administrators, (service, _, world) => service.SetLockedAsync(world.Bystander.Id, true));
         yield return Service<AccountService>(nameof(AccountService.SetAdministratorAsync), Administrators, (service, _, world) =>
             service.SetAdministratorAsync(world.Bystander.Id, true));
+
+        // The administrator deletes a person of its own, so that the bystander stays for the other rows; everyone else
+        // tries it on the bystander, who must stay untouched.
+        yield return new AccessEntry($"{nameof(AccountService)}.{nameof(AccountService.DeletePersonAsync)}", AccessEntryKind.Service, Administrators, async call =>
+        {
+            var personId = call.World.Bystander.Id;
+            if (call.Persona == Administrator)
+            {
+                var person = NewPerson(call.World);
+                await call.World.ServiceFor<AccountService>(Administrator).CreateWithPasswordAsync(person, "Startkennwort " + Guid.NewGuid().ToString("N")[..8]);
+                personId = person.Id;
+            }
+
+            return await call.ServiceAsync<AccountService>(service => service.DeletePersonAsync(personId));
+        });
     }
 
     /// <summary>The scene's workspace is a cooperation, so its dashboard, report and cooperation page are the scene's too.</summary>
