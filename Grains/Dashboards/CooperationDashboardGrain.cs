@@ -108,7 +108,7 @@ public sealed class CooperationDashboardGrain([PersistentState("dashboard")] IPe
             }
             else if (after is not null && dashboard.MaySee(actor, after, cooperationId))
             {
-                observer.OnSummaryChanged(after);
+                observer.OnSummaryChanged(Dashboard.ForViewer(actor, after));
             }
             else if (before is not null && dashboard.MaySee(actor, before, cooperationId))
             {

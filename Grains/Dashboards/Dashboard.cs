@@ -102,7 +102,37 @@ public sealed class Dashboard(DashboardState state)
             .ToList();
         var cooperation = visible.Find(entry => entry.Summary.WorkspaceId == cooperationId)?.Summary;
         var from = flowFrom < today.AddDays(-FlowRetentionDays) ? today.AddDays(-FlowRetentionDays) : flowFrom;
-        return new CooperationDashboard(cooperationId, cooperation, [.. projects.Select(entry => entry.Summary)], CumulativeFlow(projects, from, today));
+        return new CooperationDashboard(
+            cooperationId,
+            cooperation is null ? null : ForViewer(actor, cooperation),
+            [.. projects.Select(entry => ForViewer(actor, entry.Summary))],
+            CumulativeFlow(projects, from, today));
+    }
+
+    /// <summary>
+    /// <paramref name="summary"/> as <paramref name="actor"/> may see it: its documents only where the workspace's own
+    /// rule lets them see the document (<see cref="DocumentVisibilityRules"/>), so that no title reaches a dashboard that
+    /// the workspace would not show them. Seeing the project's figures (as the cooperation's Koordination) does not open
+    /// its documents.
+    /// </summary>
+    public static ProjectSummary ForViewer(Actor actor, ProjectSummary summary)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        ArgumentNullException.ThrowIfNull(summary);
+        if (actor.IsAdministrator)
+        {
+            return summary;
+        }
+
+        var organisationId = summary.Members.FirstOrDefault(member => member.PersonId == actor.PersonId)?.OrganisationId;
+        return summary with
+        {
+            Documents =
+            [
+                .. summary.Documents.Where(document => organisationId is not null
+                    && (document.Visibility is null || DocumentVisibilityRules.Includes(document.Visibility, organisationId))),
+            ],
+        };
     }
 
     private static Dictionary<string, int> CountByName(IReadOnlyList<ColumnFigure> columns) =>

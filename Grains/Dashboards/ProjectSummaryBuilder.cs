@@ -43,8 +43,8 @@ public static class ProjectSummaryBuilder
             [.. snapshot.Columns.Select(column => new ColumnFigure(column.Id, column.Name, column.Tasks.Count, column.WipLimit, column == doneColumn))],
             [.. snapshot.Columns.Where(column => column != doneColumn).SelectMany(column => column.Tasks).Select(task => task.DueDate).OfType<DateOnly>().Order()],
             Contributions(doneColumn?.Tasks ?? [], snapshot.Documents, organisationOf),
-            [.. snapshot.Members.Select(member => new MemberAccess(member.PersonId, member.Role))],
-            [.. snapshot.Documents.Select(document => new DocumentTitle(document.Id, document.Title))],
+            [.. snapshot.Members.Select(member => new MemberAccess(member.PersonId, member.Role, member.OrganisationId))],
+            [.. snapshot.Documents.Select(document => new DocumentTitle(document.Id, document.Title, document.Visibility))],
             lastActivity);
     }
 

@@ -80,6 +80,32 @@ public sealed class DashboardVisibilityTests(HostedGrainsFixture fixture)
         fixture.Host.Grains.DeleteObjectReference(reference);
     }
 
+    [Fact]
+    public async Task ADocumentKeptWithinOneOrganisationIsNamedOnTheDashboardOnlyToThoseWhoMaySeeIt()
+    {
+        var (cooperationId, bensProject, _) = await CreateTwoProjectsAsync();
+        await fixture.Host.Workspace(bensProject).CreateDocumentAsync(Anna, "Personalplanung", DocumentVisibilityMode.OwnOrganisation);
+        await fixture.Host.Workspace(bensProject).CreateDocumentAsync(Anna, "Protokoll");
+        var recorder = new DashboardRecorder();
+        var reference = fixture.Host.Grains.CreateObjectReference<IDashboardObserver>(recorder);
+        await Dashboard(cooperationId).SubscribeAsync(Ben, reference);
+
+        await AddTaskAsync(bensProject, "Nach den Dokumenten");
+        await Eventually.TrueAsync(() => Task.FromResult(recorder.Changed.Any(summary => summary.TotalTasks == 2)));
+        var bens = await Dashboard(cooperationId).GetAsync(Ben, Today);
+        var annas = await Dashboard(cooperationId).GetAsync(Anna, Today);
+        var roots = await Dashboard(cooperationId).GetAsync(Root, Today);
+
+        Titles(bens, bensProject).Should().Equal("Protokoll");
+        recorder.Changed.Last().Documents.Select(document => document.Title).Should().Equal("Protokoll");
+        Titles(annas, bensProject).Should().BeEquivalentTo(["Personalplanung", "Protokoll"]);
+        Titles(roots, bensProject).Should().BeEquivalentTo(["Personalplanung", "Protokoll"]);
+        fixture.Host.Grains.DeleteObjectReference(reference);
+    }
+
+    private static IEnumerable<string> Titles(CooperationDashboard dashboard, string projectId) =>
+        dashboard.Projects.Single(project => project.WorkspaceId == projectId).Documents.Select(document => document.Title);
+
     private ICooperationDashboardGrain Dashboard(string cooperationId) => fixture.Host.Grains.GetGrain<ICooperationDashboardGrain>(cooperationId);
 
     /// <summary>Anna coordinates the cooperation; Ben works in one project (one task), Dora in the other (two tasks).</summary>
