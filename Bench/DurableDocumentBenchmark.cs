@@ -2,8 +2,6 @@ using System.Diagnostics;
 using Kooperationsraum.Grains.Interfaces.Documents;
 using Kooperationsraum.Grains.Interfaces.People;
 using Kooperationsraum.Grains.Interfaces.Runtime;
-using Kooperationsraum.Silo.Hosting;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
@@ -113,7 +111,7 @@ public static class DurableDocumentBenchmark
         var folder = Directory.CreateTempSubdirectory("kooperationsraum-bench-");
         try
         {
-            using var host = await StartHostAsync(Path.Combine(folder.FullName, "bench.db"));
+            using var host = await BenchSilo.StartAsync(Path.Combine(folder.FullName, "bench.db"));
             var (operations, elapsed) = await run(host.Services.GetRequiredService<IGrainFactory>());
             await host.StopAsync();
             return new Measurement(name, operations, elapsed);
@@ -123,16 +121,5 @@ public static class DurableDocumentBenchmark
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             folder.Delete(recursive: true);
         }
-    }
-
-    private static async Task<IHost> StartHostAsync(string databasePath)
-    {
-        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
-        builder.Configuration.AddInMemoryCollection(
-            new Dictionary<string, string?> { ["Kooperationsraum:Storage:ConnectionString"] = $"Data Source={databasePath}" });
-        builder.AddKooperationsraumSilo();
-        var host = builder.Build();
-        await host.StartAsync();
-        return host;
     }
 }

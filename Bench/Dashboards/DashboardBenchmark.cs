@@ -6,9 +6,7 @@ using Kooperationsraum.Grains.Interfaces.Dashboards;
 using Kooperationsraum.Grains.Interfaces.People;
 using Kooperationsraum.Grains.Interfaces.Runtime;
 using Kooperationsraum.Grains.Interfaces.Workspaces;
-using Kooperationsraum.Silo.Hosting;
 using Kooperationsraum.Web.Components.Pages.Dashboards;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
@@ -37,7 +35,7 @@ public static class DashboardBenchmark
         var folder = Directory.CreateTempSubdirectory("kooperationsraum-bench-");
         try
         {
-            using var host = await StartHostAsync(Path.Combine(folder.FullName, "bench.db"));
+            using var host = await BenchSilo.StartAsync(Path.Combine(folder.FullName, "bench.db"));
             var grains = host.Services.GetRequiredService<IGrainFactory>();
             var setup = Stopwatch.StartNew();
             var cooperationIds = await CreatePortfolioAsync(grains);
@@ -170,17 +168,6 @@ public static class DashboardBenchmark
             }
         }));
         return cooperationIds;
-    }
-
-    private static async Task<IHost> StartHostAsync(string databasePath)
-    {
-        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
-        builder.Configuration.AddInMemoryCollection(
-            new Dictionary<string, string?> { ["Kooperationsraum:Storage:ConnectionString"] = $"Data Source={databasePath}" });
-        builder.AddKooperationsraumSilo();
-        var host = builder.Build();
-        await host.StartAsync();
-        return host;
     }
 
     private static string Ms(TimeSpan span) => span.TotalMilliseconds.ToString("F1", CultureInfo.InvariantCulture);
