@@ -44,20 +44,8 @@ public sealed class FirstStartTests
     {
         await using var factory = new KooperationsraumAppFactory(configureAdministrator: false);
         using var client = Client(factory);
-        var form = await client.GetStringAsync("/setup");
 
-        using var setUp = await client.PostAsync("/setup", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["_handler"] = "setup",
-            ["__RequestVerificationToken"] = AccountSignIn.HiddenValue(form, "__RequestVerificationToken"),
-            ["Input.OrganisationName"] = "Stadt Wolfsburg",
-            ["Input.OrganisationKind"] = "Municipality",
-            ["Input.City"] = "Wolfsburg",
-            ["Input.DisplayName"] = "Mia Neumann",
-            ["Input.Email"] = "mia.neumann@wolfsburg.example",
-            ["Input.Password"] = "Allerpark im Frühling 2026",
-            ["Input.ConfirmPassword"] = "Allerpark im Frühling 2026",
-        }));
+        using var setUp = await PostSetupAsync(client, "Allerpark im Frühling 2026");
         using var home = await client.GetAsync("/");
         using var setupAgain = await Client(factory).GetAsync("/setup");
         var signIn = () => AccountSignIn.SignInAsync(factory.BaseAddress, "mia.neumann@wolfsburg.example", "Allerpark im Frühling 2026");
@@ -76,19 +64,8 @@ public sealed class FirstStartTests
     {
         await using var factory = new KooperationsraumAppFactory(configureAdministrator: false);
         using var client = Client(factory);
-        var form = await client.GetStringAsync("/setup");
 
-        using var setUp = await client.PostAsync("/setup", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["_handler"] = "setup",
-            ["__RequestVerificationToken"] = AccountSignIn.HiddenValue(form, "__RequestVerificationToken"),
-            ["Input.OrganisationName"] = "Stadt Wolfsburg",
-            ["Input.OrganisationKind"] = "Municipality",
-            ["Input.DisplayName"] = "Mia Neumann",
-            ["Input.Email"] = "mia.neumann@wolfsburg.example",
-            ["Input.Password"] = "Passwort2026!",
-            ["Input.ConfirmPassword"] = "Passwort2026!",
-        }));
+        using var setUp = await PostSetupAsync(client, "Passwort2026!");
         using var setupAgain = await client.GetAsync("/setup");
 
         setUp.StatusCode.Should().Be(HttpStatusCode.OK);
@@ -135,6 +112,24 @@ public sealed class FirstStartTests
             ["__RequestVerificationToken"] = AccountSignIn.HiddenValue(form, "__RequestVerificationToken"),
             ["Input.Email"] = email,
             ["Input.Password"] = password,
+        }));
+    }
+
+    /// <summary>Fills in and sends the setup form as a newcomer would, with <paramref name="password"/> twice.</summary>
+    private static async Task<HttpResponseMessage> PostSetupAsync(HttpClient client, string password)
+    {
+        var form = await client.GetStringAsync("/setup");
+        return await client.PostAsync("/setup", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["_handler"] = "setup",
+            ["__RequestVerificationToken"] = AccountSignIn.HiddenValue(form, "__RequestVerificationToken"),
+            ["Input.OrganisationName"] = "Stadt Wolfsburg",
+            ["Input.OrganisationKind"] = "Municipality",
+            ["Input.City"] = "Wolfsburg",
+            ["Input.DisplayName"] = "Mia Neumann",
+            ["Input.Email"] = "mia.neumann@wolfsburg.example",
+            ["Input.Password"] = password,
+            ["Input.ConfirmPassword"] = password,
         }));
     }
 }
