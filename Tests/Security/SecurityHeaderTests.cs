@@ -57,6 +57,26 @@ public sealed class SecurityHeaderTests(WebAppFixture app)
     }
 
     [Fact]
+    public async Task EveryNonceReachesThePageSpelledAsInTheHeader()
+    {
+        using var client = app.CreateClient(await app.SignInAsync(app.Administrator));
+        var mismatches = new List<string>();
+
+        for (var page = 0; page < 32; page++)
+        {
+            using var response = await client.GetAsync("/");
+            var policy = Directives(response.Headers.GetValues("Content-Security-Policy").Single());
+            var nonce = policy["script-src"].Single(source => source.StartsWith("'nonce-", StringComparison.Ordinal))[7..^1];
+            if (!(await response.Content.ReadAsStringAsync()).Contains($"nonce=\"{nonce}\"", StringComparison.Ordinal))
+            {
+                mismatches.Add(nonce);
+            }
+        }
+
+        mismatches.Should().BeEmpty("an HTML-encoded nonce no longer matches the policy");
+    }
+
+    [Fact]
     public async Task EachPageGetsANonceOfItsOwn()
     {
         using var client = app.CreateClient(await app.SignInAsync(app.Administrator));

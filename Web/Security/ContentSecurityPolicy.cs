@@ -14,7 +14,9 @@ public static class ContentSecurityPolicy
     /// <summary>A fresh nonce for this response; pages read it with <see cref="NonceOf"/>.</summary>
     public static string CreateNonce(HttpContext context)
     {
-        var nonce = Convert.ToBase64String(RandomNumberGenerator.GetBytes(16));
+        // Hex rather than Base64: '+' and '/' would reach the page HTML-encoded, so the header and the attribute
+        // would spell the same nonce differently.
+        var nonce = Convert.ToHexString(RandomNumberGenerator.GetBytes(16));
         context.Items[NonceKey] = nonce;
         return nonce;
     }
