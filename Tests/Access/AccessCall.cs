@@ -82,10 +82,12 @@ public sealed class AccessCall(AccessWorld world, AccessScene scene, AccessPerso
     }
 
     /// <summary>
-    /// Fetches a page's prerendered HTML as the persona. It counts as shown when it answers 200 and contains
-    /// <paramref name="marker"/> (or anything, without a marker); a refused page must show none of the scene's secrets.
+    /// Fetches a page's prerendered HTML as the persona. It counts as shown when it answers 200 (or
+    /// <paramref name="shownStatus"/>) and contains <paramref name="marker"/> (or anything, without a marker); a refused
+    /// page must show none of the scene's secrets and, given <paramref name="refusedStatus"/>, must answer a signed-in
+    /// persona with that status.
     /// </summary>
-    public async Task<AccessOutcome> PageAsync(string path, string? marker)
+    public async Task<AccessOutcome> PageAsync(string path, string? marker, HttpStatusCode? refusedStatus = null, HttpStatusCode shownStatus = HttpStatusCode.OK)
     {
         using var client = World.App.CreateClient(await CopyOfSessionAsync());
         using var response = await client.GetAsync(path);
@@ -96,15 +98,25 @@ public sealed class AccessCall(AccessWorld world, AccessScene scene, AccessPerso
             throw new InvalidOperationException($"The server failed with {detail}: {body}");
         }
 
-        if (response.StatusCode == HttpStatusCode.OK && (marker is null || body.Contains(marker, StringComparison.Ordinal)))
+        if (response.StatusCode == shownStatus && (marker is null || body.Contains(marker, StringComparison.Ordinal)))
         {
             return AccessOutcome.Done(detail + (marker is null ? string.Empty : $" showing \"{marker}\""));
         }
 
         var leaked = Secrets.FirstOrDefault(secret => body.Contains(secret, StringComparison.Ordinal));
-        return leaked is null
-            ? AccessOutcome.Refused(IsSignInRedirect(response) ? "sent to sign in" : detail + " without the content")
-            : AccessOutcome.Done($"{detail}, refused but showing \"{leaked}\"");
+        if (leaked is not null)
+        {
+            return AccessOutcome.Done($"{detail}, refused but showing \"{leaked}\"");
+        }
+
+        if (IsSignInRedirect(response))
+        {
+            return AccessOutcome.Refused("sent to sign in");
+        }
+
+        return refusedStatus is null || response.StatusCode == refusedStatus
+            ? AccessOutcome.Refused(detail + " without the content")
+            : AccessOutcome.Done($"{detail}, refused without the content but answering {(int)response.StatusCode} instead of {(int)refusedStatus}");
     }
 
     /// <summary>Calls a Web service as the persona's circuit would; a workspace or document refusal is a refusal.</summary>

@@ -50,14 +50,18 @@ public static class AccessMatrix
 
     public static AccessEntry Find(string name) => Entries.Single(entry => entry.Name == name);
 
+    /// <summary>
+    /// A page of a workspace, document or cooperation that a signed-in persona may not see answers 404 with the
+    /// not-found panel, as it does for one that does not exist (<see cref="NotFoundStatusTests"/>).
+    /// </summary>
     private static IEnumerable<AccessEntry> Pages()
     {
         yield return Page("/", Readers, call => call.PageAsync("/", call.Scene.WorkspaceTitle));
         yield return Page("/directory", SignedIn, call => call.PageAsync("/directory", null));
-        yield return Page("/workspaces/{WorkspaceId}", Readers, call => call.PageAsync($"/workspaces/{call.Scene.WorkspaceId}", call.Scene.WorkspaceTitle));
+        yield return Page("/workspaces/{WorkspaceId}", Readers, call => call.PageAsync($"/workspaces/{call.Scene.WorkspaceId}", call.Scene.WorkspaceTitle, HttpStatusCode.NotFound));
         yield return Page("/workspaces/{WorkspaceId}/documents/{DocumentId}", DocumentReaders, call =>
-            call.PageAsync($"/workspaces/{call.Scene.WorkspaceId}/documents/{call.Scene.DocumentId}", call.Scene.DocumentText));
-        yield return Page("/not-found", SignedIn, call => call.PageAsync("/not-found", null));
+            call.PageAsync($"/workspaces/{call.Scene.WorkspaceId}/documents/{call.Scene.DocumentId}", call.Scene.DocumentText, HttpStatusCode.NotFound));
+        yield return Page("/not-found", SignedIn, call => call.PageAsync("/not-found", "not-found-heading", shownStatus: HttpStatusCode.NotFound));
         yield return Page("/login", Everyone, call => call.PageAsync("/login", "login-password"));
         yield return Page("/account/password", SignedIn, call => call.PageAsync("/account/password", null));
         yield return Page("/admin/accounts", Administrators, call => call.PageAsync("/admin/accounts", call.World.App.Administrator.Email));
@@ -283,11 +287,11 @@ public static class AccessMatrix
     private static IEnumerable<AccessEntry> Dashboards()
     {
         yield return Page("/cooperations/{CooperationId}", Readers, async call =>
-            await call.PageAsync($"/cooperations/{call.Scene.WorkspaceId}", call.Scene.WorkspaceTitle));
+            await call.PageAsync($"/cooperations/{call.Scene.WorkspaceId}", call.Scene.WorkspaceTitle, HttpStatusCode.NotFound));
         yield return Page("/cooperations/{CooperationId}/dashboard", Readers, async call =>
         {
             await DashboardKnowsAsync(call);
-            return await call.PageAsync($"/cooperations/{call.Scene.WorkspaceId}/dashboard", call.Scene.WorkspaceTitle);
+            return await call.PageAsync($"/cooperations/{call.Scene.WorkspaceId}/dashboard", call.Scene.WorkspaceTitle, HttpStatusCode.NotFound);
         });
         // The portfolio shows cooperations through their projects, and the scene has none: who sees which cooperation is
         // the row of DashboardService.GetPortfolioAsync below.

@@ -213,8 +213,10 @@ public sealed partial class DashboardPage : IAsyncDisposable
             IReadOnlyList<CooperationDashboard> dashboards = CooperationId is null
                 ? await Dashboards.GetPortfolioAsync(flowFrom)
                 : [await Dashboards.GetAsync(CooperationId, flowFrom)];
-            model = new DashboardModel(dashboards, today);
-            active = Presence.ActiveIn(model.Projects);
+
+            // Administrators may look at any key; one that no cooperation and no project ever reported to is not there.
+            model = dashboards is [{ Cooperation: null, Projects.Count: 0 }] && CooperationId is not null ? null : new DashboardModel(dashboards, today);
+            active = model is null ? [] : Presence.ActiveIn(model.Projects);
         }
         catch (WorkspaceRuleException refusal) when (refusal.Error == WorkspaceError.NotAllowed)
         {
