@@ -12,14 +12,15 @@ public sealed class DocumentService(IGrainFactory grains, IActorAccessor actors,
 
     /// <summary>
     /// Title, workspace and stamps; null when the document does not exist. Refused with
-    /// <see cref="DocumentError.AccessDenied"/> for anyone who is no member of its workspace, since the title alone tells too much.
+    /// <see cref="DocumentError.AccessDenied"/> for anyone who may not see the document (no member of its workspace, or of
+    /// an organisation its visibility leaves out), since the title alone tells too much.
     /// </summary>
     public async Task<DocumentInfo?> GetInfoAsync(string documentId)
     {
         var info = await Grain(documentId).GetInfoAsync();
         var actor = actors.Current;
         if (info is not null && !actor.IsAdministrator
-            && await grains.GetGrain<IWorkspaceGrain>(info.WorkspaceId).GetRoleAsync(actor.PersonId) is null)
+            && await grains.GetGrain<IWorkspaceGrain>(info.WorkspaceId).GetDocumentRoleAsync(actor.PersonId, info.Id) is null)
         {
             throw new DocumentRuleException(DocumentError.AccessDenied, $"{actor.PersonId} may not read document '{info.Id}'.");
         }

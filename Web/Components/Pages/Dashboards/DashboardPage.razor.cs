@@ -53,7 +53,7 @@ public sealed partial class DashboardPage : IAsyncDisposable
     private IReadOnlyList<ActiveEditor> active = [];
     private IReadOnlyList<object> categories = [];
     private IReadOnlyList<object> statuses = [];
-    private IReadOnlyList<object> partners = [];
+    private IReadOnlyList<PartnerOption> partners = [];
 
     private string Heading =>
         CooperationId is null ? L["Dashboard.PortfolioTitle"] : model?.CooperationTitle(CooperationId) is { Length: > 0 } title ? title : L["Dashboard.Cooperation"];
@@ -101,7 +101,7 @@ public sealed partial class DashboardPage : IAsyncDisposable
             timeline = model.Timeline;
             contributions = model.Contributions;
             flow = model.Flow;
-            partners = [.. model.PartnerIds.Select(id => new { Text = OrganisationName(id), Value = id }).OrderBy(p => p.Text, StringComparer.CurrentCulture)];
+            partners = [.. model.PartnerIds.Select(id => new PartnerOption(OrganisationName(id), id)).OrderBy(p => p.Text, StringComparer.CurrentCulture)];
         }
 
         return true;
