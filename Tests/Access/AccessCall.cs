@@ -1,5 +1,8 @@
 using System.Net;
 using System.Net.WebSockets;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
 using Kooperationsraum.Bench.Hubs;
 using Kooperationsraum.Grains.Interfaces.Documents;
 using Kooperationsraum.Grains.Interfaces.Workspaces;
@@ -9,14 +12,21 @@ namespace Kooperationsraum.Tests.Access;
 /// <summary>One cell of the matrix being called: who, on which scene; and the ways of calling each kind of entry point.</summary>
 public sealed class AccessCall(AccessWorld world, AccessScene scene, AccessPersona persona)
 {
+    // Titles and texts as they were written, so that a search for them finds them.
+    private static readonly JsonSerializerOptions ResultJson = new()
+    {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        ReferenceHandler = ReferenceHandler.IgnoreCycles,
+    };
+
     public AccessWorld World { get; } = world;
 
     public AccessScene Scene { get; } = scene;
 
     public AccessPersona Persona { get; } = persona;
 
-    /// <summary>What must never reach anyone the scene is hidden from.</summary>
-    public IReadOnlyList<string> Secrets => [Scene.WorkspaceTitle, Scene.DocumentTitle, Scene.DocumentText];
+    /// <summary>What a refused page or HTTP answer must not show, whoever asked: nothing of the scene.</summary>
+    public IReadOnlyList<string> Secrets => Scene.Secrets;
 
     /// <summary>Connects to the hub as the persona and runs <paramref name="act"/>; a refused connection or hub error is a refusal.</summary>
     public async Task<AccessOutcome> HubAsync(string path, Func<HubProtocolClient, Task> act)
@@ -28,19 +38,18 @@ public sealed class AccessCall(AccessWorld world, AccessScene scene, AccessPerso
         }
         catch (WebSocketException refused)
         {
-            return AccessOutcome.Refused("connection refused: " + refused.Message);
+            return AccessOutcome.Refused("connection refused: " + refused.Message, refused.Message);
         }
 
         await using (connection)
         {
             try
             {
-                await act(connection);
-                return AccessOutcome.Done("hub call completed");
+                return AccessOutcome.Done("hub call completed", await ResultOfAsync(act(connection)));
             }
             catch (HubCallFailedException refused)
             {
-                return AccessOutcome.Refused("hub error: " + refused.Message);
+                return AccessOutcome.Refused("hub error: " + refused.Message, refused.Message);
             }
         }
     }
@@ -56,7 +65,7 @@ public sealed class AccessCall(AccessWorld world, AccessScene scene, AccessPerso
         var detail = $"{(int)status} {response.Headers.Location}";
         if (IsSignInRedirect(response) || status is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden or HttpStatusCode.NotFound or HttpStatusCode.BadRequest)
         {
-            return leaked is null ? AccessOutcome.Refused(detail) : AccessOutcome.Done($"{detail}, but the answer shows \"{leaked}\"");
+            return leaked is null ? AccessOutcome.Refused(detail, body) : AccessOutcome.Done($"{detail}, but the answer shows \"{leaked}\"", body);
         }
 
         if ((int)status >= 500)
@@ -64,7 +73,7 @@ public sealed class AccessCall(AccessWorld world, AccessScene scene, AccessPerso
             throw new InvalidOperationException($"The server failed with {detail}: {body}");
         }
 
-        return expectedSuccess is null || status == expectedSuccess ? AccessOutcome.Done(detail) : AccessOutcome.Refused(detail);
+        return expectedSuccess is null || status == expectedSuccess ? AccessOutcome.Done(detail, body) : AccessOutcome.Refused(detail, body);
     }
 
     /// <summary>
@@ -75,10 +84,11 @@ public sealed class AccessCall(AccessWorld world, AccessScene scene, AccessPerso
     {
         using var client = World.App.CreateClient(await CopyOfSessionAsync());
         using var response = await send(client);
+        var body = await response.Content.ReadAsStringAsync();
         var detail = $"{(int)response.StatusCode} {response.Headers.Location}";
         return IsSignInRedirect(response) || response.StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden
-            ? AccessOutcome.Refused(detail)
-            : AccessOutcome.Done(detail);
+            ? AccessOutcome.Refused(detail, body)
+            : AccessOutcome.Done(detail, body);
     }
 
     /// <summary>
@@ -100,23 +110,23 @@ public sealed class AccessCall(AccessWorld world, AccessScene scene, AccessPerso
 
         if (response.StatusCode == shownStatus && (marker is null || body.Contains(marker, StringComparison.Ordinal)))
         {
-            return AccessOutcome.Done(detail + (marker is null ? string.Empty : $" showing \"{marker}\""));
+            return AccessOutcome.Done(detail + (marker is null ? string.Empty : $" showing \"{marker}\""), body);
         }
 
         var leaked = Secrets.FirstOrDefault(secret => body.Contains(secret, StringComparison.Ordinal));
         if (leaked is not null)
         {
-            return AccessOutcome.Done($"{detail}, refused but showing \"{leaked}\"");
+            return AccessOutcome.Done($"{detail}, refused but showing \"{leaked}\"", body);
         }
 
         if (IsSignInRedirect(response))
         {
-            return AccessOutcome.Refused("sent to sign in");
+            return AccessOutcome.Refused("sent to sign in", body);
         }
 
         return refusedStatus is null || response.StatusCode == refusedStatus
-            ? AccessOutcome.Refused(detail + " without the content")
-            : AccessOutcome.Done($"{detail}, refused without the content but answering {(int)response.StatusCode} instead of {(int)refusedStatus}");
+            ? AccessOutcome.Refused(detail + " without the content", body)
+            : AccessOutcome.Done($"{detail}, refused without the content but answering {(int)response.StatusCode} instead of {(int)refusedStatus}", body);
     }
 
     /// <summary>Calls a Web service as the persona's circuit would; a workspace or document refusal is a refusal.</summary>
@@ -124,16 +134,38 @@ public sealed class AccessCall(AccessWorld world, AccessScene scene, AccessPerso
     {
         try
         {
-            await act(World.ServiceFor<TService>(Persona));
-            return AccessOutcome.Done("service call completed");
+            return AccessOutcome.Done("service call completed", await ResultOfAsync(act(World.ServiceFor<TService>(Persona))));
         }
         catch (WorkspaceRuleException refused)
         {
-            return AccessOutcome.Refused($"{refused.Error}: {refused.Message}");
+            return AccessOutcome.Refused($"{refused.Error}: {refused.Message}", refused.Message);
         }
         catch (DocumentRuleException refused)
         {
-            return AccessOutcome.Refused($"{refused.Error}: {refused.Message}");
+            return AccessOutcome.Refused($"{refused.Error}: {refused.Message}", refused.Message);
+        }
+    }
+
+    /// <summary>
+    /// Waits for <paramref name="call"/> and returns what it returned as JSON, so that the matrix can look into it for
+    /// what the caller may not see; empty for a call that returns nothing.
+    /// </summary>
+    private static async Task<string> ResultOfAsync(Task call)
+    {
+        await call;
+        var result = call.GetType().GetProperty(nameof(Task<object>.Result))?.GetValue(call);
+        if (result is null || result.GetType().Name == "VoidTaskResult")
+        {
+            return string.Empty;
+        }
+
+        try
+        {
+            return JsonSerializer.Serialize(result, ResultJson);
+        }
+        catch (NotSupportedException)
+        {
+            return result.ToString() ?? string.Empty;
         }
     }
 

@@ -27,11 +27,17 @@ public static class AccessMatrix
     public static readonly IReadOnlySet<AccessPersona> Administrators = Set(Administrator);
     public static readonly IReadOnlySet<AccessPersona> Nobody = Set();
 
-    /// <summary>Who may read the scene's document: its workspace's readers.</summary>
+    /// <summary>Who may read the scene's document visible to all partners: its workspace's readers.</summary>
     public static readonly IReadOnlySet<AccessPersona> DocumentReaders = Readers;
 
-    /// <summary>Who may edit the scene's document: its workspace's editors.</summary>
+    /// <summary>Who may edit the scene's document visible to all partners: its workspace's editors.</summary>
     public static readonly IReadOnlySet<AccessPersona> DocumentEditors = Editors;
+
+    /// <summary>Who may read a document kept from the partner organisation: the workspace's readers but its member.</summary>
+    public static readonly IReadOnlySet<AccessPersona> RestrictedDocumentReaders = Set(Guest, Member, Coordination, Administrator);
+
+    /// <summary>Who may edit a document kept from the partner organisation: the workspace's editors but its member.</summary>
+    public static readonly IReadOnlySet<AccessPersona> RestrictedDocumentEditors = Set(Member, Coordination, Administrator);
 
     public static readonly IReadOnlyList<AccessEntry> Entries =
     [
@@ -60,7 +66,8 @@ public static class AccessMatrix
         yield return Page("/directory", SignedIn, call => call.PageAsync("/directory", null));
         yield return Page("/workspaces/{WorkspaceId}", Readers, call => call.PageAsync($"/workspaces/{call.Scene.WorkspaceId}", call.Scene.WorkspaceTitle, HttpStatusCode.NotFound));
         yield return Page("/workspaces/{WorkspaceId}/documents/{DocumentId}", DocumentReaders, call =>
-            call.PageAsync($"/workspaces/{call.Scene.WorkspaceId}/documents/{call.Scene.DocumentId}", call.Scene.DocumentText, HttpStatusCode.NotFound));
+            call.PageAsync($"/workspaces/{call.Scene.WorkspaceId}/documents/{call.Scene.DocumentId}", call.Scene.DocumentText, HttpStatusCode.NotFound))
+            .OnEveryDocument(RestrictedDocumentReaders);
         yield return Page("/not-found", SignedIn, call => call.PageAsync("/not-found", "not-found-heading", shownStatus: HttpStatusCode.NotFound));
         yield return Page("/login", Everyone, call => call.PageAsync("/login", "login-password"));
         yield return Page("/account/password", SignedIn, call => call.PageAsync("/account/password", null));
@@ -80,9 +87,11 @@ public static class AccessMatrix
         yield return Endpoint("GET /culture", Everyone, call => call.HttpAsync(client => client.GetAsync("/culture?name=en-GB&returnUrl=/"), HttpStatusCode.Redirect));
         yield return Endpoint("POST /logout", SignedIn, SignOutAsync);
         yield return Endpoint("GET /api/documents/{documentId}/export.md", DocumentReaders, call =>
-            call.HttpAsync(client => client.GetAsync(DocumentExportEndpoints.MarkdownPath(call.Scene.DocumentId)), HttpStatusCode.OK));
+            call.HttpAsync(client => client.GetAsync(DocumentExportEndpoints.MarkdownPath(call.Scene.DocumentId)), HttpStatusCode.OK))
+            .OnEveryDocument(RestrictedDocumentReaders);
         yield return Endpoint("GET /api/documents/{documentId}/export.html", DocumentReaders, call =>
-            call.HttpAsync(client => client.GetAsync(DocumentExportEndpoints.HtmlPath(call.Scene.DocumentId)), HttpStatusCode.OK));
+            call.HttpAsync(client => client.GetAsync(DocumentExportEndpoints.HtmlPath(call.Scene.DocumentId)), HttpStatusCode.OK))
+            .OnEveryDocument(RestrictedDocumentReaders);
         yield return Endpoint("POST /hubs/workspaces/negotiate", SignedIn, call => NegotiateAsync(call, WorkspaceHub.Path));
         yield return Endpoint("POST /hubs/documents/negotiate", SignedIn, call => NegotiateAsync(call, DocumentHub.Path));
         yield return Endpoint("POST /_blazor/negotiate", SignedIn, call => NegotiateAsync(call, "/_blazor"));
@@ -114,9 +123,9 @@ public static class AccessMatrix
     private static IEnumerable<AccessEntry> DocumentHubMethods()
     {
         yield return Hub(nameof(DocumentHub), nameof(DocumentHub.OpenDocumentAsync), DocumentReaders, call => call.HubAsync(DocumentHub.Path, hub =>
-            OpenAsync(hub, call)));
+            OpenAsync(hub, call))).OnEveryDocument(RestrictedDocumentReaders);
         yield return Hub(nameof(DocumentHub), nameof(DocumentHub.CloseDocumentAsync), SignedIn, call => call.HubAsync(DocumentHub.Path, hub =>
-            hub.InvokeAsync(nameof(DocumentHub.CloseDocumentAsync), call.Scene.DocumentId)));
+            hub.InvokeAsync(nameof(DocumentHub.CloseDocumentAsync), call.Scene.DocumentId))).OnEveryDocument(SignedIn);
         yield return Hub(nameof(DocumentHub), nameof(DocumentHub.SubmitAsync), DocumentEditors, call => call.HubAsync(DocumentHub.Path, async hub =>
         {
             await OpenAsync(hub, call);
@@ -124,22 +133,22 @@ public static class AccessMatrix
             {
                 new SubmittedOperation(new OperationId("matrix-" + Guid.NewGuid().ToString("N")[..8], 1), TextOperation.Replace(call.Scene.DocumentText.Length, 0, 0, "Neu: ")),
             });
-        }));
+        })).OnEveryDocument(RestrictedDocumentEditors);
         yield return Hub(nameof(DocumentHub), nameof(DocumentHub.GetSinceAsync), DocumentReaders, call => call.HubAsync(DocumentHub.Path, async hub =>
         {
             await OpenAsync(hub, call);
             await hub.InvokeAsync<List<AppliedOperation>>(nameof(DocumentHub.GetSinceAsync), call.Scene.DocumentId, 0);
-        }));
+        })).OnEveryDocument(RestrictedDocumentReaders);
         yield return Hub(nameof(DocumentHub), nameof(DocumentHub.UpdatePresenceAsync), DocumentReaders, call => call.HubAsync(DocumentHub.Path, async hub =>
         {
             await OpenAsync(hub, call);
             await hub.InvokeAsync(nameof(DocumentHub.UpdatePresenceAsync), call.Scene.DocumentId, 1, new[] { new PresenceRange(0, 3) });
-        }));
+        })).OnEveryDocument(RestrictedDocumentReaders);
         yield return Hub(nameof(DocumentHub), nameof(DocumentHub.GetPresenceAsync), DocumentReaders, call => call.HubAsync(DocumentHub.Path, async hub =>
         {
             await OpenAsync(hub, call);
             await hub.InvokeAsync<List<EditorPresence>>(nameof(DocumentHub.GetPresenceAsync), call.Scene.DocumentId);
-        }));
+        })).OnEveryDocument(RestrictedDocumentReaders);
     }
 
     private static IEnumerable<AccessEntry> WorkspaceServiceMethods()
@@ -181,11 +190,11 @@ public static class AccessMatrix
         yield return WorkspaceRow(nameof(WorkspaceService.CreateDocumentAsync), Editors, (service, scene) =>
             service.CreateDocumentAsync(scene.WorkspaceId, "Neues Dokument"));
         yield return WorkspaceRow(nameof(WorkspaceService.RenameDocumentAsync), DocumentEditors, (service, scene) =>
-            service.RenameDocumentAsync(scene.WorkspaceId, scene.DocumentId, "Umbenanntes Dokument"));
+            service.RenameDocumentAsync(scene.WorkspaceId, scene.DocumentId, "Umbenanntes Dokument")).OnEveryDocument(RestrictedDocumentEditors);
 
         // Koordination created the scene's document, so only Koordination deletes it.
         yield return WorkspaceRow(nameof(WorkspaceService.DeleteDocumentAsync), Coordinators, (service, scene) =>
-            service.DeleteDocumentAsync(scene.WorkspaceId, scene.DocumentId));
+            service.DeleteDocumentAsync(scene.WorkspaceId, scene.DocumentId)).OnEveryDocument(Coordinators);
         yield return WorkspaceRow(nameof(WorkspaceService.GetActivityAsync), Readers, (service, scene) => service.GetActivityAsync(scene.WorkspaceId, 20));
         yield return WorkspaceRow(nameof(WorkspaceService.SubscribeAsync), Readers, async (service, scene) =>
         {
@@ -195,18 +204,25 @@ public static class AccessMatrix
 
     private static IEnumerable<AccessEntry> DocumentServiceMethods()
     {
-        yield return DocumentRow(nameof(DocumentService.GetInfoAsync), DocumentReaders, (service, scene) => service.GetInfoAsync(scene.DocumentId));
-        yield return DocumentRow(nameof(DocumentService.GetSnapshotAsync), DocumentReaders, (service, scene) => service.GetSnapshotAsync(scene.DocumentId));
+        yield return DocumentRow(nameof(DocumentService.GetInfoAsync), DocumentReaders, (service, scene) => service.GetInfoAsync(scene.DocumentId))
+            .OnEveryDocument(RestrictedDocumentReaders);
+        yield return DocumentRow(nameof(DocumentService.GetSnapshotAsync), DocumentReaders, (service, scene) => service.GetSnapshotAsync(scene.DocumentId))
+            .OnEveryDocument(RestrictedDocumentReaders);
         yield return DocumentRow(nameof(DocumentService.SubmitAsync), DocumentEditors, (service, scene) => service.SubmitAsync(scene.DocumentId, 1,
-            [new UnconfirmedOperation(new OperationId("matrix-" + Guid.NewGuid().ToString("N")[..8], 1), TextOperation.Replace(scene.DocumentText.Length, 0, 0, "Neu: "))]));
-        yield return DocumentRow(nameof(DocumentService.GetSinceAsync), DocumentReaders, (service, scene) => service.GetSinceAsync(scene.DocumentId, 0));
+            [new UnconfirmedOperation(new OperationId("matrix-" + Guid.NewGuid().ToString("N")[..8], 1), TextOperation.Replace(scene.DocumentText.Length, 0, 0, "Neu: "))]))
+            .OnEveryDocument(RestrictedDocumentEditors);
+        yield return DocumentRow(nameof(DocumentService.GetSinceAsync), DocumentReaders, (service, scene) => service.GetSinceAsync(scene.DocumentId, 0))
+            .OnEveryDocument(RestrictedDocumentReaders);
         yield return DocumentRow(nameof(DocumentService.SubscribeAsync), DocumentReaders, async (service, scene) =>
         {
             await using var subscription = await service.SubscribeAsync(scene.DocumentId, () => Task.CompletedTask, () => Task.CompletedTask);
-        });
-        yield return DocumentRow(nameof(DocumentService.GetHistoryAsync), DocumentReaders, (service, scene) => service.GetHistoryAsync(scene.DocumentId, 10));
-        yield return DocumentRow(nameof(DocumentService.GetVersionAsync), DocumentReaders, (service, scene) => service.GetVersionAsync(scene.DocumentId, 1));
-        yield return DocumentRow(nameof(DocumentService.RestoreAsync), DocumentEditors, (service, scene) => service.RestoreAsync(scene.DocumentId, 0));
+        }).OnEveryDocument(RestrictedDocumentReaders);
+        yield return DocumentRow(nameof(DocumentService.GetHistoryAsync), DocumentReaders, (service, scene) => service.GetHistoryAsync(scene.DocumentId, 10))
+            .OnEveryDocument(RestrictedDocumentReaders);
+        yield return DocumentRow(nameof(DocumentService.GetVersionAsync), DocumentReaders, (service, scene) => service.GetVersionAsync(scene.DocumentId, 1))
+            .OnEveryDocument(RestrictedDocumentReaders);
+        yield return DocumentRow(nameof(DocumentService.RestoreAsync), DocumentEditors, (service, scene) => service.RestoreAsync(scene.DocumentId, 0))
+            .OnEveryDocument(RestrictedDocumentEditors);
     }
 
     private static IEnumerable<AccessEntry> DirectoryServiceMethods()
@@ -342,12 +358,14 @@ public static class AccessMatrix
     private static IEnumerable<AccessEntry> Visibility()
     {
         yield return WorkspaceRow(nameof(WorkspaceService.SetDocumentVisibilityAsync), Coordinators, (service, scene) =>
-            service.SetDocumentVisibilityAsync(scene.WorkspaceId, scene.DocumentId, DocumentVisibilityMode.AllPartners, []));
+            service.SetDocumentVisibilityAsync(scene.WorkspaceId, scene.DocumentId, DocumentVisibilityMode.AllPartners, []))
+            .OnEveryDocument(Coordinators);
         yield return WorkspaceRow(nameof(WorkspaceService.GetAuditAsync), Coordinators, (service, scene) => service.GetAuditAsync(scene.WorkspaceId, 0, 20));
         yield return WorkspaceRow(nameof(WorkspaceService.ExportAuditAsync), Coordinators, (service, scene) => service.ExportAuditAsync(scene.WorkspaceId));
-        yield return DocumentRow(nameof(DocumentService.MayEditAsync), DocumentReaders, (service, scene) => service.MayEditAsync(scene.DocumentId));
+        yield return DocumentRow(nameof(DocumentService.MayEditAsync), DocumentReaders, (service, scene) => service.MayEditAsync(scene.DocumentId))
+            .OnEveryDocument(RestrictedDocumentReaders);
         yield return WorkspaceRow(nameof(WorkspaceService.RecordDocumentExportAsync), DocumentReaders, (service, scene) =>
-            service.RecordDocumentExportAsync(scene.WorkspaceId, scene.DocumentId, "md"));
+            service.RecordDocumentExportAsync(scene.WorkspaceId, scene.DocumentId, "md")).OnEveryDocument(RestrictedDocumentReaders);
         yield return Endpoint("GET /api/workspaces/{workspaceId}/audit.csv", Coordinators, call =>
             call.HttpAsync(client => client.GetAsync($"/api/workspaces/{call.Scene.WorkspaceId}/audit.csv"), HttpStatusCode.OK));
     }

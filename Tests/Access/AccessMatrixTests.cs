@@ -18,17 +18,23 @@ namespace Kooperationsraum.Tests.Access;
 [Collection(WebAppCollection.Name)]
 public sealed class AccessMatrixTests(WebAppFixture app)
 {
-    /// <summary>Every row with every persona; Web services are what a circuit calls, which nobody anonymous has.</summary>
-    public static TheoryData<string, AccessPersona> Cells()
+    /// <summary>
+    /// Every row with every persona, on each document the row acts on; Web services are what a circuit calls, which
+    /// nobody anonymous has.
+    /// </summary>
+    public static TheoryData<string, AccessPersona, AccessDocument> Cells()
     {
-        var cells = new TheoryData<string, AccessPersona>();
+        var cells = new TheoryData<string, AccessPersona, AccessDocument>();
         foreach (var entry in AccessMatrix.Entries)
         {
             foreach (var persona in Enum.GetValues<AccessPersona>())
             {
                 if (entry.Kind != AccessEntryKind.Service || persona != AccessPersona.Anonymous)
                 {
-                    cells.Add(entry.Name, persona);
+                    foreach (var document in entry.Documents)
+                    {
+                        cells.Add(entry.Name, persona, document);
+                    }
                 }
             }
         }
@@ -38,17 +44,19 @@ public sealed class AccessMatrixTests(WebAppFixture app)
 
     [Theory]
     [MemberData(nameof(Cells))]
-    public async Task EachPersonaMayDoWhatItsRoleAllowsAndARefusedCallChangesNothing(string entryPoint, AccessPersona persona)
+    public async Task EachPersonaMayDoWhatItsRoleAllowsAndARefusedCallChangesNothing(string entryPoint, AccessPersona persona, AccessDocument document)
     {
         var entry = AccessMatrix.Find(entryPoint);
         var world = await AccessWorld.OfAsync(app);
-        var scene = await world.CreateSceneAsync(persona.ToString());
+        var scene = (await world.CreateSceneAsync(persona.ToString())).About(document);
         var before = await world.StateOfAsync(scene);
 
         var outcome = await entry.CallAsync(new AccessCall(world, scene, persona));
 
-        var mayDoIt = entry.Allowed.Contains(persona);
-        outcome.Allowed.Should().Be(mayDoIt, $"{persona} {(mayDoIt ? "may" : "may not")} use {entryPoint} ({outcome.Detail})");
+        var mayDoIt = entry.AllowedOn(document).Contains(persona);
+        outcome.Allowed.Should().Be(mayDoIt, $"{persona} {(mayDoIt ? "may" : "may not")} use {entryPoint} on the {document} document ({outcome.Detail})");
+        scene.HiddenFrom(persona).Where(secret => outcome.Shown.Contains(secret, StringComparison.Ordinal))
+            .Should().BeEmpty($"{entryPoint} must show {persona} nothing they may not see ({outcome.Detail})");
         if (!mayDoIt)
         {
             (await world.StateOfAsync(scene)).Should().Be(before, $"the refused call of {entryPoint} by {persona} must change nothing");

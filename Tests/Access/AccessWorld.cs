@@ -77,38 +77,56 @@ public sealed class AccessWorld
         await AddAsync(workspace, AccessPersona.Guest, WorkspaceRole.Guest);
         await AddAsync(workspace, AccessPersona.OtherOrganisation, WorkspaceRole.Member);
         var task = await workspace.CreateTaskAsync(coordination, created.Columns[0].Id, TaskDraft.Titled("Matrixaufgabe " + suffix));
-        var documentTitle = $"Matrixdokument {suffix}";
-        var document = await workspace.CreateDocumentAsync(coordination, documentTitle);
-        var text = "Vertraulicher Inhalt " + suffix;
+        SceneDocument[] documents =
+        [
+            await CreateDocumentAsync(workspace, AccessDocument.AllPartners, $"Matrixdokument {suffix}", DocumentVisibilityMode.AllPartners, []),
+            await CreateDocumentAsync(
+                workspace, AccessDocument.NamedOrganisations, $"Benanntes Matrixdokument {suffix}", DocumentVisibilityMode.NamedOrganisations, [BystanderOrganisation.Id]),
+            await CreateDocumentAsync(workspace, AccessDocument.OwnOrganisation, $"Internes Matrixdokument {suffix}", DocumentVisibilityMode.OwnOrganisation, []),
+        ];
+        var first = documents[0];
+        return new AccessScene(created.Id, title, created.Columns[0].Id, created.Columns[1].Id, task.Id, first.Id, first.Title, first.Text, documents);
+    }
+
+    // Koordination creates each document, so it belongs to the lead organisation, and writes a text into it.
+    private async Task<SceneDocument> CreateDocumentAsync(
+        IWorkspaceGrain workspace, AccessDocument kind, string title, DocumentVisibilityMode visibility, IReadOnlyList<string> organisationIds)
+    {
+        var coordination = personas[AccessPersona.Coordination].Actor;
+        var document = await workspace.CreateDocumentAsync(coordination, title, visibility, organisationIds);
+        var text = $"Vertraulicher Inhalt {kind} {document.Id[..8]}";
         await App.Grains.GetGrain<IDocumentGrain>(document.Id).SubmitAsync(
-            coordination, 0, [new UnconfirmedOperation(new OperationId("matrix-" + suffix, 1), TextOperation.Replace(0, 0, 0, text))]);
-        return new AccessScene(created.Id, title, created.Columns[0].Id, created.Columns[1].Id, task.Id, document.Id, documentTitle, text);
+            coordination, 0, [new UnconfirmedOperation(new OperationId("matrix-" + document.Id[..8], 1), TextOperation.Replace(0, 0, 0, text))]);
+        return new SceneDocument(kind, document.Id, title, text);
     }
 
     /// <summary>
     /// Everything of the scene an administrator can read, as one string: workspace (details, members, board,
-    /// documents, version), its activity, and the document's text, version and history. Equal strings: nothing changed.
+    /// documents, version), its activity, and each document's text, version and history. Equal strings: nothing changed.
     /// </summary>
     public async Task<string> StateOfAsync(AccessScene scene)
     {
         var administrator = App.Administrator.Actor;
         var workspace = App.Grains.GetGrain<IWorkspaceGrain>(scene.WorkspaceId);
-        var document = App.Grains.GetGrain<IDocumentGrain>(scene.DocumentId);
         var snapshot = await workspace.GetAsync(administrator);
         var activity = await workspace.GetActivityAsync(administrator, 100);
-        object documentState;
-        try
+        var documentStates = new List<object>();
+        foreach (var sceneDocument in scene.Documents)
         {
-            documentState = new
+            var document = App.Grains.GetGrain<IDocumentGrain>(sceneDocument.Id);
+            try
             {
-                Info = await document.GetInfoAsync(),
-                Text = await document.GetSnapshotAsync(administrator),
-                History = await document.GetHistoryAsync(administrator, 100),
-            };
-        }
-        catch (DocumentRuleException refusal)
-        {
-            documentState = refusal.Error.ToString();
+                documentStates.Add(new
+                {
+                    Info = await document.GetInfoAsync(),
+                    Text = await document.GetSnapshotAsync(administrator),
+                    History = await document.GetHistoryAsync(administrator, 100),
+                });
+            }
+            catch (DocumentRuleException refusal)
+            {
+                documentStates.Add(refusal.Error.ToString());
+            }
         }
 
         var registry = await App.Grains.GetGrain<IWorkspaceRegistryGrain>(IWorkspaceRegistryGrain.DefaultKey).ListAsync();
@@ -116,7 +134,7 @@ public sealed class AccessWorld
         {
             snapshot,
             activity = activity.Select(e => e.ToString()),
-            documentState,
+            documentStates,
             summary = registry.FirstOrDefault(s => s.Id == scene.WorkspaceId),
             people = (await App.Grains.GetGrain<IDirectoryGrain>(IDirectoryGrain.DefaultKey).GetPeopleAsync()).Count,
             organisations = (await App.Grains.GetGrain<IDirectoryGrain>(IDirectoryGrain.DefaultKey).GetOrganisationsAsync()).Count,
