@@ -26,8 +26,8 @@ public interface IAccountGrain : IGrainWithStringKey
     Task DeleteAsync();
 
     /// <summary>
-    /// Deletes the person: removes them from every workspace, pseudonymises them in the directory and deletes their
-    /// account, so that they can no longer sign in and their open sessions end. Administrators only; nobody deletes
+    /// Deletes the person: removes them from every workspace, puts their pseudonym in place of their name there and in
+    /// the directory, and deletes their account, so that they can no longer sign in and their open sessions end. Administrators only; nobody deletes
     /// themselves, so the acting administrator always remains.
     /// </summary>
     Task DeletePersonAsync(Actor actor);

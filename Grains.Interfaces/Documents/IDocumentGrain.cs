@@ -119,4 +119,12 @@ public interface IDocumentGrain : IGrainWithStringKey
     /// workspace calls it after a member left or the visibility changed; it never calls back.
     /// </summary>
     Task RevokeAccessAsync(IReadOnlyList<string> personIds);
+
+    /// <summary>
+    /// Puts the pseudonym of a person who is being deleted from the platform in place of their name wherever the
+    /// document had copied it (its stamps and revision history), and writes a snapshot, so that the entries of its
+    /// operation log that still name them are truncated. Administrators only; the owning workspace calls it when an
+    /// administrator deletes the person, and it never calls back. Nothing happens for a document that never named them.
+    /// </summary>
+    Task ForgetPersonAsync(Actor actor, string personId);
 }

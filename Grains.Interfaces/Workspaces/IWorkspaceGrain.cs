@@ -154,8 +154,10 @@ public interface IWorkspaceGrain : IGrainWithStringKey
 
     /// <summary>
     /// Removes a person who is being deleted from the platform: their membership (even as the last Koordination member,
-    /// since administrators keep every right) and their task assignments. Administrators only; nothing happens when the
-    /// person is no member.
+    /// since administrators keep every right) and their task assignments; and wherever the workspace or its documents
+    /// had copied their name (stamps, comments, activity, revision history), puts their pseudonym in its place, also
+    /// when they are no member any more. Administrators only. Repeating it changes nothing more, so a deletion that
+    /// failed half-way can be done again.
     /// </summary>
     Task ForgetPersonAsync(Actor actor, string personId);
 

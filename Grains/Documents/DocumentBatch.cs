@@ -4,8 +4,8 @@ namespace Kooperationsraum.Grains.Documents;
 
 /// <summary>
 /// The changes one write makes durable: the operations applied since the previous write began, as log entries and as
-/// the observers receive them, and whether the header (title, creation, deletion) changed. Everyone waiting for one of
-/// them waits for <see cref="Durable"/>.
+/// the observers receive them, and whether the header (title, creation, deletion) changed, which writes a snapshot.
+/// Everyone waiting for one of them waits for <see cref="Durable"/>.
 /// </summary>
 internal sealed class DocumentBatch
 {
@@ -16,6 +16,9 @@ internal sealed class DocumentBatch
     public List<AppliedOperation> Operations { get; } = [];
 
     public bool HeaderChanged { get; private set; }
+
+    /// <summary>People being deleted, whose pseudonym the snapshot this batch writes puts in place of their name.</summary>
+    public HashSet<string> Pseudonymised { get; } = new(StringComparer.Ordinal);
 
     /// <summary>The document's version once this batch is written; set when its write begins.</summary>
     public int LastVersion { get; set; }

@@ -259,6 +259,46 @@ public sealed class DocumentGrain(
         return Task.CompletedTask;
     }
 
+    public Task ForgetPersonAsync(Actor actor, string personId)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        ArgumentNullException.ThrowIfNull(personId);
+        if (!actor.IsAdministrator)
+        {
+            return Task.FromException(new DocumentRuleException(
+                DocumentError.AccessDenied, $"Only administrators delete people; {actor.PersonId} is none."));
+        }
+
+        return ChangeAsync(() =>
+        {
+            CheckWritable();
+            if (!header.Exists || !Names(personId))
+            {
+                return Task.CompletedTask;
+            }
+
+            var pseudonym = Pseudonym.Of(personId);
+            header = header with { Created = Renamed(header.Created), Changed = Renamed(header.Changed) };
+            open.Pseudonymised.Add(personId);
+            open.MarkHeaderChanged();
+            return Enqueue();
+
+            ChangeStamp? Renamed(ChangeStamp? stamp) => stamp?.PersonId == personId ? stamp with { DisplayName = pseudonym } : stamp;
+        });
+    }
+
+    // Whether the header, the history or an edit not yet written still names the person; under the gate.
+    private bool Names(string personId)
+    {
+        var pseudonym = Pseudonym.Of(personId);
+        bool Named(string id, string name) => id == personId && name != pseudonym;
+        return (header.Created is { } created && Named(created.PersonId, created.DisplayName))
+            || (header.Changed is { } changed && Named(changed.PersonId, changed.DisplayName))
+            || revisions.Exists(revision => Named(revision.PersonId, revision.DisplayName))
+            || open.Entries.Exists(entry => Named(entry.PersonId, entry.DisplayName))
+            || (inFlight?.Entries.Exists(entry => Named(entry.PersonId, entry.DisplayName)) ?? false);
+    }
+
     // Validation and application happen in one hold of the gate, so no other call can slip in between them, and the
     // operations of one submission land in one batch unless it would grow beyond the bound of a write.
     private async Task<IReadOnlyList<SubmitResult>> OrderAsync(
@@ -508,15 +548,17 @@ public sealed class DocumentGrain(
                 }
             }
 
-            // A deletion returns once the text has left the log too; other truncations need not hold anyone up.
+            // A deletion returns once the text has left the log too, and a person's deletion once their name has; other
+            // truncations need not hold anyone up.
             var truncate = snapshot is not null && snapshot.LogPosition > previousPosition;
-            if (truncate && batch.Header.Deleted)
+            var erasing = batch.Header.Deleted || batch.Pseudonymised.Count > 0;
+            if (truncate && erasing)
             {
                 await TruncateBelowAsync(snapshot!.LogPosition);
             }
 
             batch.Complete();
-            if (truncate && !batch.Header.Deleted)
+            if (truncate && !erasing)
             {
                 await TruncateBelowAsync(snapshot!.LogPosition);
             }
@@ -640,6 +682,12 @@ public sealed class DocumentGrain(
         {
             var floor = Bases(log).Min(snapshot => snapshot.Version);
             revised.RemoveAll(revision => revision.Version < floor);
+        }
+
+        if (batch.Pseudonymised.Count > 0)
+        {
+            revised = [.. revised.Select(revision =>
+                batch.Pseudonymised.Contains(revision.PersonId) ? revision with { DisplayName = Pseudonym.Of(revision.PersonId) } : revision)];
         }
 
         return new DocumentState

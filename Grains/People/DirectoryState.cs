@@ -8,7 +8,8 @@ namespace Kooperationsraum.Grains.People;
 /// </summary>
 public sealed class DirectoryState
 {
-    public const int CurrentSchemaVersion = 1;
+    /// <summary>2 stores a deleted person's name as the bare <see cref="Pseudonym"/>, without words.</summary>
+    public const int CurrentSchemaVersion = 2;
 
     public int SchemaVersion { get; set; } = CurrentSchemaVersion;
 
@@ -19,7 +20,10 @@ public sealed class DirectoryState
     public DirectoryState Clone() =>
         new() { SchemaVersion = SchemaVersion, Organisations = [.. Organisations], People = [.. People] };
 
-    /// <summary>Refuses a record from a newer build, whose shape an older one would lose when writing it back.</summary>
+    /// <summary>
+    /// Brings an older record forward and refuses one from a newer build, whose shape an older one would lose when
+    /// writing it back.
+    /// </summary>
     public void UpgradeSchema()
     {
         if (SchemaVersion > CurrentSchemaVersion)
@@ -28,6 +32,8 @@ public sealed class DirectoryState
                 $"The directory was stored with schema version {SchemaVersion}; this build reads up to {CurrentSchemaVersion}.");
         }
 
+        // Version 1 stored "Gelöschte Person" before the pseudonym, in German whatever the reader's language.
+        People = [.. People.Select(person => person.IsDeleted ? person with { DisplayName = Pseudonym.Of(person.Id) } : person)];
         SchemaVersion = CurrentSchemaVersion;
     }
 }

@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using Kooperationsraum.Grains.Interfaces.People;
 using Kooperationsraum.Grains.Interfaces.Workspaces;
 using Kooperationsraum.Grains.Workspaces;
@@ -21,9 +19,6 @@ public sealed class PartnerDirectory(DirectoryState state)
     public const int NameMaxLength = WorkspaceLimits.TitleMaxLength;
     public const int CityMaxLength = 100;
     public const int EmailMaxLength = 254;
-
-    // Stored data, not a UI string: the pseudonym is the person's name from now on, in every language.
-    public const string DeletedPersonName = "Gelöschte Person";
 
     public (Organisation Organisation, bool Added) AddOrganisation(Actor actor, Organisation organisation)
     {
@@ -80,8 +75,7 @@ public sealed class PartnerDirectory(DirectoryState state)
     }
 
     /// <summary>
-    /// Replaces the person's name by a pseudonym derived from a hash of their id (stable, so that the same person reads
-    /// the same everywhere, and never derived from the name) and drops their e-mail address.
+    /// Replaces the person's name by their <see cref="Pseudonym"/> and drops their e-mail address.
     /// </summary>
     public (Person Person, bool Added) Pseudonymise(Actor actor, string personId)
     {
@@ -98,8 +92,7 @@ public sealed class PartnerDirectory(DirectoryState state)
             return (existing, false);
         }
 
-        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(personId)))[..6];
-        var pseudonymised = existing with { DisplayName = $"{DeletedPersonName} {hash}", Email = string.Empty, IsDeleted = true };
+        var pseudonymised = existing with { DisplayName = Pseudonym.Of(personId), Email = string.Empty, IsDeleted = true };
         state.People[index] = pseudonymised;
         return (pseudonymised, true);
     }

@@ -189,13 +189,36 @@ public sealed class Workspace
         return Record(version => new MemberLeft(state.Id, version, Stamp(actor), personId));
     }
 
-    /// <summary>Removes a person who is being deleted from the platform, even the last Koordination member.</summary>
+    /// <summary>
+    /// Removes a person who is being deleted from the platform, even the last Koordination member, and puts their
+    /// pseudonym in place of their name wherever the workspace had copied it.
+    /// </summary>
     public MemberLeft ForgetMember(Actor actor, string personId)
     {
         DemandAdministrator(actor);
         members.Forget(personId);
         board.Unassign(personId);
-        return Record(version => new MemberLeft(state.Id, version, Stamp(actor), personId));
+        var left = Record(version => new MemberLeft(state.Id, version, Stamp(actor), personId));
+        Rewrite(new PseudonymRewrite(personId));
+        return left;
+    }
+
+    /// <summary>
+    /// Puts the pseudonym of a deleted person who is no member (any more) in place of their name wherever the workspace
+    /// had copied it; returns whether anything named them. Nothing happened in the workspace, so there is no event; but
+    /// what it holds changed, so the version goes up, and followers that notice the gap load it again.
+    /// </summary>
+    public bool Pseudonymise(Actor actor, string personId)
+    {
+        DemandAdministrator(actor);
+        var rewrite = new PseudonymRewrite(personId);
+        Rewrite(rewrite);
+        if (rewrite.Changed)
+        {
+            state.Version++;
+        }
+
+        return rewrite.Changed;
     }
 
     /// <summary>Refuses with <see cref="WorkspaceError.NotAllowed"/> unless the actor is an administrator.</summary>
@@ -378,6 +401,31 @@ public sealed class Workspace
     }
 
     private ChangeStamp Stamp(Actor actor) => new(actor.PersonId, actor.DisplayName, clock.GetUtcNow());
+
+    // In place, since the member list, the board and the document list work on the state's own lists.
+    private void Rewrite(PseudonymRewrite rewrite)
+    {
+        if (state.Created is { } created)
+        {
+            state.Created = rewrite.Stamp(created);
+        }
+
+        foreach (var column in state.Columns)
+        {
+            Replace(column.Tasks, rewrite.Task);
+        }
+
+        Replace(state.Documents, rewrite.Document);
+        Replace(state.Activity, rewrite.Event);
+    }
+
+    private static void Replace<T>(List<T> items, Func<T, T> rewrite)
+    {
+        for (var index = 0; index < items.Count; index++)
+        {
+            items[index] = rewrite(items[index]);
+        }
+    }
 
     private TEvent Record<TEvent>(Func<long, TEvent> create) where TEvent : WorkspaceEvent
     {

@@ -1,5 +1,7 @@
+using Kooperationsraum.Grains.Interfaces.Documents;
 using Kooperationsraum.Grains.Interfaces.People;
 using Kooperationsraum.Grains.Interfaces.Workspaces;
+using Kooperationsraum.Grains.Persistence;
 
 namespace Kooperationsraum.Grains.Workspaces;
 
@@ -45,12 +47,28 @@ public sealed partial class WorkspaceGrain
     public async Task ForgetPersonAsync(Actor actor, string personId)
     {
         Workspace.DemandAdministrator(actor);
-        if (!storage.State.Members.Exists(member => member.PersonId == personId))
+        if (!storage.State.Exists)
         {
             return;
         }
 
-        var left = await AuditedAsync(actor, workspace => workspace.ForgetMember(actor, personId));
-        await RevokeAccessAsync(storage.State.Documents.Select(entry => entry.Id), [left.PersonId]);
+        if (storage.State.Members.Exists(member => member.PersonId == personId))
+        {
+            var left = await AuditedAsync(actor, workspace => workspace.ForgetMember(actor, personId));
+            await RevokeAccessAsync(storage.State.Documents.Select(entry => entry.Id), [left.PersonId]);
+        }
+        else
+        {
+            var changed = storage.State.Clone();
+            if (new Workspace(changed, Context.TimeProvider).Pseudonymise(actor, personId))
+            {
+                await storage.CommitAsync(changed, DeactivateOnIdle);
+                await PushDashboardSummaryAsync();
+            }
+        }
+
+        // Unlike access revocation, this must not be swallowed: a document left with the name fails the deletion, which
+        // the administrator then repeats.
+        await Task.WhenAll(storage.State.Documents.Select(entry => GrainFactory.GetGrain<IDocumentGrain>(entry.Id).ForgetPersonAsync(actor, personId)));
     }
 }

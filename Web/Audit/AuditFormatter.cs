@@ -1,5 +1,6 @@
 using Kooperationsraum.Grains.Interfaces.Workspaces;
 using Kooperationsraum.Grains.Interfaces.Workspaces.Audit;
+using Kooperationsraum.Web.Components.Shared;
 using Kooperationsraum.Web.Resources;
 using Kooperationsraum.Web.Services;
 using Microsoft.Extensions.Localization;
@@ -16,7 +17,7 @@ public sealed class AuditFormatter(IStringLocalizer<SharedResource> text, Direct
     /// <summary>Resolves the names for <paramref name="entries"/> of <paramref name="workspace"/>.</summary>
     public async Task<IReadOnlyList<AuditLine>> FormatAsync(WorkspaceSnapshot? workspace, IReadOnlyList<AuditEntry> entries)
     {
-        var people = (await directory.GetPeopleAsync()).ToDictionary(person => person.Id, person => person.DisplayName, StringComparer.Ordinal);
+        var people = (await directory.GetPeopleAsync()).ToDictionary(person => person.Id, person => text.PersonName(person.Id, person.DisplayName), StringComparer.Ordinal);
         foreach (var member in workspace?.Members ?? [])
         {
             people.TryAdd(member.PersonId, member.DisplayName);

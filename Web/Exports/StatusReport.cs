@@ -108,7 +108,7 @@ public sealed class StatusReport(
         Number(project.DueInWeekOf(today)),
         Number(project.ColumnsAtWipLimit),
         text["Dashboard.ReportMilestoneCount", project.Milestones.Count(milestone => milestone.Done), project.Milestones.Count],
-        project.LastActivity is { } stamp ? $"{stamp.DisplayName}, {stamp.At.ToLocalTime().ToString("g", CultureInfo.CurrentCulture)}" : string.Empty,
+        project.LastActivity is { } stamp ? $"{text.PersonName(stamp)}, {stamp.At.ToLocalTime().ToString("g", CultureInfo.CurrentCulture)}" : string.Empty,
     ];
 
     private string CooperationTitle(CooperationDashboard dashboard) => dashboard.Cooperation?.Title ?? text["Dashboard.Cooperation"];

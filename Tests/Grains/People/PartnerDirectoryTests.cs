@@ -172,4 +172,37 @@ public sealed class PartnerDirectoryTests
         new PartnerDirectory(restored).Organisations().Should().Equal(Nuernberg);
         new PartnerDirectory(restored).People().Should().Equal(new Person("eva", "Eva Roth", "eva@nuernberg.de", "stadt-nuernberg"));
     }
+
+    [Fact]
+    public void ADeletedPersonKeepsTheBarePseudonymAsNameAndNoEmail()
+    {
+        var directory = new PartnerDirectory(new DirectoryState());
+        directory.AddOrganisation(Operator, Nuernberg);
+        directory.AddPerson(Operator, new Person("eva", "Eva Roth", "eva@example.org", Nuernberg.Id));
+
+        var (person, changed) = directory.Pseudonymise(Operator, "eva");
+
+        changed.Should().BeTrue();
+        person.Should().Be(new Person("eva", Pseudonym.Of("eva"), string.Empty, Nuernberg.Id, IsDeleted: true));
+        directory.People().Should().Equal(person);
+    }
+
+    [Fact]
+    public void ADirectoryStoredWithWordsBeforeThePseudonymLoadsWithTheBarePseudonym()
+    {
+        var state = new DirectoryState
+        {
+            SchemaVersion = 1,
+            People =
+            [
+                new Person("eva", "Gelöschte Person 1a2b3c", string.Empty, Nuernberg.Id, IsDeleted: true),
+                new Person("ben", "Ben Weber", "ben@example.org", University.Id),
+            ],
+        };
+
+        state.UpgradeSchema();
+
+        state.People.Select(person => person.DisplayName).Should().Equal(Pseudonym.Of("eva"), "Ben Weber");
+        state.SchemaVersion.Should().Be(DirectoryState.CurrentSchemaVersion);
+    }
 }

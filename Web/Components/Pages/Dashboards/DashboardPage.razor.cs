@@ -265,7 +265,7 @@ public sealed partial class DashboardPage : IAsyncDisposable
 
     private string LastActivity(ProjectSummary project) =>
         project.LastActivity is { } stamp
-            ? L["Dashboard.ActivityBy", stamp.DisplayName, stamp.At.ToLocalTime().ToString("g", CultureInfo.CurrentCulture)]
+            ? L["Dashboard.ActivityBy", L.PersonName(stamp), stamp.At.ToLocalTime().ToString("g", CultureInfo.CurrentCulture)]
             : string.Empty;
 
     private async Task StopFollowingAsync()
