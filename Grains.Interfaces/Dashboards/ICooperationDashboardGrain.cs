@@ -22,8 +22,9 @@ public interface ICooperationDashboardGrain : IGrainWithStringKey
     Task ForgetAsync(string workspaceId, long version);
 
     /// <summary>
-    /// What <paramref name="actor"/> may see of this cooperation, with the cumulative flow from <paramref name="flowFrom"/>
-    /// on. Refused with <c>WorkspaceRuleException</c> (<c>NotAllowed</c>) when they may see nothing of it.
+    /// What <paramref name="actor"/> may see of this cooperation, with each visible project's history for the cumulative
+    /// flow from <paramref name="flowFrom"/> on. Refused with <c>WorkspaceRuleException</c> (<c>NotAllowed</c>) when they
+    /// may see nothing of it.
     /// </summary>
     Task<CooperationDashboard> GetAsync(Actor actor, DateOnly flowFrom);
 

@@ -38,6 +38,34 @@ public sealed class DashboardBrowserTests(WebAppFixture app, BrowserFixture brow
     }
 
     [Fact]
+    public async Task AFilterNarrowsTheCumulativeFlowToTheProjectsItLetsThrough()
+    {
+        var (cooperation, project) = await CreateCooperationWithProjectAsync("Browser: Gefilterter Fluss");
+        var register = await app.Grains.GetGrain<IWorkspaceGrain>(Guid.NewGuid().ToString("N")).CreateAsync(
+            app.Administrator.Actor, project.Details with { Title = "Fachregister", Category = ProjectCategory.SpecialistProcedure });
+        var parking = app.Grains.GetGrain<IWorkspaceGrain>(project.Id);
+        await parking.CreateTaskAsync(app.Administrator.Actor, project.Columns[0].Id, TaskDraft.Titled("Antrag entwerfen"));
+        await parking.CreateTaskAsync(app.Administrator.Actor, project.Columns[0].Id, TaskDraft.Titled("Gebühren klären"));
+        var registry = app.Grains.GetGrain<IWorkspaceGrain>(register.Id);
+        await registry.CreateTaskAsync(app.Administrator.Actor, register.Columns[0].Id, TaskDraft.Titled("Schnittstelle beschreiben"));
+        await registry.CreateTaskAsync(app.Administrator.Actor, register.Columns[^1].Id, TaskDraft.Titled("Altdaten gesichtet"));
+        var page = await browser.OpenInteractiveAsync(app.BaseAddress, app.Administrator, $"cooperations/{cooperation.Id}/dashboard");
+        var legend = page.Locator(".flow-legend");
+        await Expect(legend.Locator("[data-column='Offen']")).ToHaveTextAsync("Offen: 3");
+        await Expect(legend.Locator("[data-column='Erledigt']")).ToHaveTextAsync("Erledigt: 1");
+
+        await BrowserFixture.ChooseAsync(page, page.Locator(".dashboard-filters .rz-dropdown").First, "Fachverfahren");
+
+        await Expect(page.Locator("tr[data-project-id]")).ToHaveCountAsync(1);
+        await Expect(legend.Locator("[data-column='Offen']")).ToHaveTextAsync("Offen: 1");
+        await Expect(legend.Locator("[data-column='Erledigt']")).ToHaveTextAsync("Erledigt: 1");
+        await page.WaitForTimeoutAsync(500);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "dashboard-filtered.png") });
+        await page.Locator("section[aria-labelledby=dashboard-flow]").ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "dashboard-filtered-flow.png") });
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
     public async Task MilestonesAddedOnTheCooperationPageAreListedWithTheirProject()
     {
         var (cooperation, project) = await CreateCooperationWithProjectAsync("Browser: Meilensteine");

@@ -90,7 +90,7 @@ public sealed class DashboardAggregationTests(HostedGrainsFixture fixture)
         clock.Advance(TimeSpan.FromDays(2));
         await first.MoveTaskAsync(Anna, task.Id, board.Columns[^1].Id, 0);
 
-        var flow = (await Dashboard(host, cooperationId).GetAsync(Anna, Today)).Flow;
+        var flow = CumulativeFlow.Sum((await Dashboard(host, cooperationId).GetAsync(Anna, Today)).Flow, Today, Today.AddDays(2));
 
         Count(flow, Today, "Offen").Should().Be(2);
         Count(flow, Today.AddDays(1), "Offen").Should().Be(2);

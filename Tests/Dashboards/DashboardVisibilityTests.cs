@@ -29,9 +29,9 @@ public sealed class DashboardVisibilityTests(HostedGrainsFixture fixture)
 
         bens.Projects.Select(project => project.WorkspaceId).Should().Equal(bensProject);
         bens.Cooperation.Should().BeNull();
-        bens.Flow.Where(point => point.Day == Today).Sum(point => point.Tasks).Should().Be(1);
+        CumulativeFlow.Sum(bens.Flow, Today, Today).Sum(point => point.Tasks).Should().Be(1);
         annas.Projects.Select(project => project.WorkspaceId).Should().BeEquivalentTo([bensProject, dorasProject]);
-        annas.Flow.Where(point => point.Day == Today).Sum(point => point.Tasks).Should().Be(3);
+        CumulativeFlow.Sum(annas.Flow, Today, Today).Sum(point => point.Tasks).Should().Be(3);
         annas.Cooperation!.Title.Should().Be(Cooperation().Title);
         roots.Projects.Should().HaveCount(2);
     }

@@ -213,7 +213,7 @@ public sealed partial class DashboardPage : IAsyncDisposable
             IReadOnlyList<CooperationDashboard> dashboards = CooperationId is null
                 ? await Dashboards.GetPortfolioAsync(flowFrom)
                 : [await Dashboards.GetAsync(CooperationId, flowFrom)];
-            model = new DashboardModel(dashboards, today);
+            model = new DashboardModel(dashboards, flowFrom, today);
             active = Presence.ActiveIn(model.Projects);
         }
         catch (WorkspaceRuleException refusal) when (refusal.Error == WorkspaceError.NotAllowed)
