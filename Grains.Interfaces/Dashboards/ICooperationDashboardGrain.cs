@@ -13,8 +13,8 @@ namespace Kooperationsraum.Grains.Interfaces.Dashboards;
 public interface ICooperationDashboardGrain : IGrainWithStringKey
 {
     /// <summary>
-    /// Takes in a workspace's summary. One older than or as old as the one held (by <see cref="ProjectSummary.Version"/>)
-    /// is ignored, so pushes that overtake each other do no harm. Called by workspaces only.
+    /// Takes in a workspace's summary. One not newer than the one held (<see cref="ProjectSummary.IsNewerThan"/>) is
+    /// ignored, so pushes that overtake each other do no harm. Called by workspaces only.
     /// </summary>
     Task ReportAsync(ProjectSummary summary);
 

@@ -25,7 +25,7 @@ public sealed class Dashboard(DashboardState state)
     {
         ArgumentNullException.ThrowIfNull(summary);
         var known = state.Entries.GetValueOrDefault(summary.WorkspaceId);
-        if (known is not null && known.Summary.Version >= summary.Version)
+        if (known is not null && !summary.IsNewerThan(known.Summary))
         {
             return false;
         }

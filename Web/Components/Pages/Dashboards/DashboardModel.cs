@@ -63,7 +63,7 @@ public sealed class DashboardModel
             return true;
         }
 
-        if (projects.TryGetValue(summary.WorkspaceId, out var held) && held.Version >= summary.Version)
+        if (projects.TryGetValue(summary.WorkspaceId, out var held) && !summary.IsNewerThan(held))
         {
             return false;
         }
@@ -109,8 +109,8 @@ public sealed class DashboardModel
     [
         .. Projects.SelectMany(project => project.Contributions)
             .GroupBy(contribution => contribution.OrganisationId, StringComparer.Ordinal)
-            .Select(group => new PartnerContribution(group.Key, group.Sum(each => each.TasksDone), group.Sum(each => each.DocumentsCreated)))
-            .OrderByDescending(contribution => contribution.TasksDone).ThenByDescending(contribution => contribution.DocumentsCreated)
+            .Select(group => new PartnerContribution(group.Key, group.Sum(each => each.TasksDone), group.Sum(each => each.EditSessions)))
+            .OrderByDescending(contribution => contribution.TasksDone).ThenByDescending(contribution => contribution.EditSessions)
             .ThenBy(contribution => contribution.OrganisationId, StringComparer.Ordinal),
     ];
 
