@@ -14,7 +14,7 @@ public static class Typing
         var current = await document.GetSnapshotAsync(actor);
         var end = current.Text.Length;
         var results = await document.SubmitAsync(
-            actor, current.Version, [new UnconfirmedOperation(new OperationId($"{actor.PersonId}-{Guid.NewGuid():N}", 1), TextOperation.Replace(end, end, end, text))]);
+            actor, current.Version, [new UnconfirmedOperation(new OperationId(Guid.NewGuid().ToString("N"), 1), TextOperation.Replace(end, end, end, text))]);
         return results.Single();
     }
 }
