@@ -13,8 +13,8 @@ namespace Kooperationsraum.Grains.Interfaces.Dashboards;
 public interface ICooperationDashboardGrain : IGrainWithStringKey
 {
     /// <summary>
-    /// Takes in a workspace's summary. One older than or as old as the one held (by <see cref="ProjectSummary.Version"/>)
-    /// is ignored, so pushes that overtake each other do no harm. Called by workspaces only.
+    /// Takes in a workspace's summary. One not newer than the one held (<see cref="ProjectSummary.IsNewerThan"/>) is
+    /// ignored, so pushes that overtake each other do no harm. Called by workspaces only.
     /// </summary>
     Task ReportAsync(ProjectSummary summary);
 
@@ -22,8 +22,9 @@ public interface ICooperationDashboardGrain : IGrainWithStringKey
     Task ForgetAsync(string workspaceId, long version);
 
     /// <summary>
-    /// What <paramref name="actor"/> may see of this cooperation, with the cumulative flow from <paramref name="flowFrom"/>
-    /// on. Refused with <c>WorkspaceRuleException</c> (<c>NotAllowed</c>) when they may see nothing of it.
+    /// What <paramref name="actor"/> may see of this cooperation, with each visible project's history for the cumulative
+    /// flow from <paramref name="flowFrom"/> on. Refused with <c>WorkspaceRuleException</c> (<c>NotAllowed</c>) when they
+    /// may see nothing of it.
     /// </summary>
     Task<CooperationDashboard> GetAsync(Actor actor, DateOnly flowFrom);
 

@@ -8,7 +8,9 @@ namespace Kooperationsraum.Grains.Interfaces.Dashboards;
 /// <see cref="Version"/>. A cooperation reports itself the same way (without board figures that a dashboard shows), so
 /// that the dashboard knows its title, partners and coordinators. <see cref="OpenDueDates"/> holds the due date of
 /// every task that is not done, so that overdue and due-this-week are counted on the day a dashboard is looked at,
-/// not on the day of the last change.
+/// not on the day of the last change. The editing sessions in <see cref="Contributions"/> change without a change of the
+/// workspace's version: <see cref="EditReports"/> counts them, and <see cref="IsNewerThan"/> orders summaries by both.
+/// Summaries stored before it read as 0.
 /// </summary>
 public sealed record ProjectSummary(
     string WorkspaceId,
@@ -28,8 +30,16 @@ public sealed record ProjectSummary(
     IReadOnlyList<PartnerContribution> Contributions,
     IReadOnlyList<MemberAccess> Members,
     IReadOnlyList<DocumentTitle> Documents,
-    ChangeStamp? LastActivity)
+    ChangeStamp? LastActivity,
+    long EditReports = 0)
 {
+    /// <summary>Whether this summary is newer than <paramref name="other"/> of the same workspace: by version, then by edit reports.</summary>
+    public bool IsNewerThan(ProjectSummary other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        return Version > other.Version || (Version == other.Version && EditReports > other.EditReports);
+    }
+
     /// <summary>Every task on the board.</summary>
     [JsonIgnore]
     public int TotalTasks => Columns.Sum(column => column.Tasks);

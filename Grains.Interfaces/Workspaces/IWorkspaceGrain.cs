@@ -147,6 +147,14 @@ public interface IWorkspaceGrain : IGrainWithStringKey
     Task<IReadOnlyList<AuditEntry>> ExportAuditAsync(Actor actor);
 
     /// <summary>
+    /// Takes in a document's editing sessions per partner organisation, for the contributions its dashboard summary shows.
+    /// A report not newer than the one held (by <see cref="DocumentEdits.Total"/>) changes nothing, nor does one for a
+    /// document this workspace neither lists nor deleted; the last report of a deleted document keeps counting. Called
+    /// by document grains only, which check nothing of it: it carries counts, no text and no title.
+    /// </summary>
+    Task ReportDocumentEditsAsync(DocumentEdits edits);
+
+    /// <summary>
     /// What this workspace holds about the actor themselves (never about anyone else), for the download of their own
     /// data; null when the workspace holds nothing about them. Anyone may ask, since the answer is only their own.
     /// </summary>

@@ -25,7 +25,7 @@ public sealed class Dashboard(DashboardState state)
     {
         ArgumentNullException.ThrowIfNull(summary);
         var known = state.Entries.GetValueOrDefault(summary.WorkspaceId);
-        if (known is not null && known.Summary.Version >= summary.Version)
+        if (known is not null && !summary.IsNewerThan(known.Summary))
         {
             return false;
         }
@@ -88,9 +88,10 @@ public sealed class Dashboard(DashboardState state)
     }
 
     /// <summary>
-    /// What <paramref name="actor"/> may see, with the cumulative flow of exactly those projects from
-    /// <paramref name="flowFrom"/> (at the earliest <see cref="FlowRetentionDays"/> before today) to <paramref name="today"/>.
-    /// Refused with <see cref="WorkspaceError.NotAllowed"/> when they may see nothing here.
+    /// What <paramref name="actor"/> may see, with the history of exactly those projects for the cumulative flow from
+    /// <paramref name="flowFrom"/> (at the earliest <see cref="FlowRetentionDays"/> before today) to <paramref name="today"/>,
+    /// one per project, so that a page can sum those its filters let through. Refused with
+    /// <see cref="WorkspaceError.NotAllowed"/> when they may see nothing here.
     /// </summary>
     public CooperationDashboard View(Actor actor, string cooperationId, DateOnly flowFrom, DateOnly today)
     {
@@ -106,7 +107,7 @@ public sealed class Dashboard(DashboardState state)
             cooperationId,
             cooperation is null ? null : ForViewer(actor, cooperation),
             [.. projects.Select(entry => ForViewer(actor, entry.Summary))],
-            CumulativeFlow(projects, from, today));
+            [.. projects.Select(entry => FlowOf(entry, from))]);
     }
 
     /// <summary>
@@ -138,28 +139,13 @@ public sealed class Dashboard(DashboardState state)
     private static Dictionary<string, int> CountByName(IReadOnlyList<ColumnFigure> columns) =>
         columns.GroupBy(column => column.Name, StringComparer.Ordinal).ToDictionary(group => group.Key, group => group.Sum(column => column.Tasks), StringComparer.Ordinal);
 
-    // Each project counts on a day with what it had at that day's end: its entry for the day, or the latest before it.
-    private static FlowPoint[] CumulativeFlow(IReadOnlyList<DashboardEntryState> projects, DateOnly from, DateOnly today)
+    // The entries from the period's first day on, and the latest before it, which tells how that day began. Entries are
+    // replaced, never changed, so a read-only view over the stored counts is safe to hand out.
+    private static ProjectFlow FlowOf(DashboardEntryState entry, DateOnly from)
     {
-        var columns = projects.SelectMany(entry => entry.Summary.Columns.Select(column => column.Name))
-            .Concat(projects.SelectMany(entry => entry.Flow.SelectMany(day => day.Tasks.Keys)))
-            .Distinct(StringComparer.Ordinal).ToList();
-        var points = new List<FlowPoint>();
-        for (var day = from; day <= today; day = day.AddDays(1))
-        {
-            var totals = new Dictionary<string, int>(StringComparer.Ordinal);
-            foreach (var entry in projects)
-            {
-                var latest = entry.Flow.LastOrDefault(each => each.Day <= day);
-                foreach (var (column, tasks) in latest?.Tasks ?? [])
-                {
-                    totals[column] = totals.GetValueOrDefault(column) + tasks;
-                }
-            }
-
-            points.AddRange(columns.Select(column => new FlowPoint(day, column, totals.GetValueOrDefault(column))));
-        }
-
-        return [.. points];
+        var first = Math.Max(0, entry.Flow.FindLastIndex(day => day.Day <= from));
+        return new ProjectFlow(
+            entry.Summary.WorkspaceId,
+            [.. entry.Flow.Skip(first).Select(day => new FlowDay(day.Day, day.Tasks.AsReadOnly()))]);
     }
 }

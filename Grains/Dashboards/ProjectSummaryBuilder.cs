@@ -1,5 +1,6 @@
 using Kooperationsraum.Grains.Interfaces.Board;
 using Kooperationsraum.Grains.Interfaces.Dashboards;
+using Kooperationsraum.Grains.Interfaces.Documents;
 using Kooperationsraum.Grains.Interfaces.Workspaces;
 
 namespace Kooperationsraum.Grains.Dashboards;
@@ -12,12 +13,15 @@ namespace Kooperationsraum.Grains.Dashboards;
 public static class ProjectSummaryBuilder
 {
     /// <summary>
-    /// The summary of <paramref name="snapshot"/>, whose latest activity was <paramref name="lastActivity"/>. Null for a
-    /// project that names no cooperation, which no dashboard could take.
+    /// The summary of <paramref name="snapshot"/>, whose latest activity was <paramref name="lastActivity"/> and whose
+    /// documents, deleted ones included, had <paramref name="edits"/> editing sessions per organisation, as the workspace
+    /// knew them after <paramref name="editReports"/> reports. Null for a project that names no cooperation, which no
+    /// dashboard could take.
     /// </summary>
-    public static ProjectSummary? Build(WorkspaceSnapshot snapshot, ChangeStamp? lastActivity)
+    public static ProjectSummary? Build(WorkspaceSnapshot snapshot, ChangeStamp? lastActivity, IReadOnlyList<EditCount> edits, long editReports)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
+        ArgumentNullException.ThrowIfNull(edits);
         var details = snapshot.Details;
         var cooperationId = details.Kind == WorkspaceKind.Cooperation ? snapshot.Id : details.CooperationId;
         if (cooperationId is null)
@@ -42,22 +46,23 @@ public static class ProjectSummaryBuilder
             [.. details.Milestones ?? []],
             [.. snapshot.Columns.Select(column => new ColumnFigure(column.Id, column.Name, column.Tasks.Count, column.WipLimit, column == doneColumn))],
             [.. snapshot.Columns.Where(column => column != doneColumn).SelectMany(column => column.Tasks).Select(task => task.DueDate).OfType<DateOnly>().Order()],
-            Contributions(doneColumn?.Tasks ?? [], snapshot.Documents, organisationOf),
+            Contributions(doneColumn?.Tasks ?? [], edits, organisationOf),
             [.. snapshot.Members.Select(member => new MemberAccess(member.PersonId, member.Role, member.OrganisationId))],
             [.. snapshot.Documents.Select(document => new DocumentTitle(document.Id, document.Title, document.Visibility))],
-            lastActivity);
+            lastActivity,
+            editReports);
     }
 
+    // Sessions count for the organisation the person acted for then, even after they left the workspace.
     private static PartnerContribution[] Contributions(
-        IReadOnlyList<BoardTask> doneTasks, IReadOnlyList<WorkspaceDocument> documents, IReadOnlyDictionary<string, string> organisationOf)
+        IReadOnlyList<BoardTask> doneTasks, IReadOnlyList<EditCount> edits, IReadOnlyDictionary<string, string> organisationOf)
     {
         var tasks = doneTasks.SelectMany(task => CreditedOrganisations(task, organisationOf)).CountBy(organisation => organisation).ToDictionary();
-        var created = documents.Select(document => OrganisationOf(document.Created.PersonId, organisationOf)).OfType<string>()
-            .CountBy(organisation => organisation).ToDictionary();
+        var sessions = edits.Where(count => count.Sessions > 0).ToDictionary(count => count.OrganisationId, count => count.Sessions, StringComparer.Ordinal);
         return
         [
-            .. tasks.Keys.Union(created.Keys).Order(StringComparer.Ordinal)
-                .Select(organisation => new PartnerContribution(organisation, tasks.GetValueOrDefault(organisation), created.GetValueOrDefault(organisation))),
+            .. tasks.Keys.Union(sessions.Keys).Order(StringComparer.Ordinal)
+                .Select(organisation => new PartnerContribution(organisation, tasks.GetValueOrDefault(organisation), sessions.GetValueOrDefault(organisation))),
         ];
     }
 

@@ -15,6 +15,14 @@ namespace Kooperationsraum.Grains.Documents;
 /// log's tail. Reads show durable versions only, and a failed write rolls the grain back to what storage holds, so
 /// nothing unacknowledged is ever visible. Reads and edits check the actor's rights first (<see cref="DocumentAccess"/>),
 /// outside the gate, since that may wait for the workspace.
+/// <para>
+/// The durable operations are counted as editing sessions per organisation (<see cref="EditTally"/>, stored with the
+/// snapshot and counted again when the log's tail is replayed). A write that changed the counts, and the deletion, start
+/// a report to the workspace, which folds them into its dashboard summary. Sessions start rarely, so reports are rare; at
+/// most one is on its way at a time and it carries the latest counts, so those that change meanwhile share the next one.
+/// The report runs apart from the flush loop and from every call: the workspace may be waiting for this document (to
+/// rename it, say) and answers only afterwards.
+/// </para>
 /// </summary>
 [Reentrant]
 public sealed class DocumentGrain(
@@ -31,6 +39,7 @@ public sealed class DocumentGrain(
     private static readonly DocumentLogOptions LogOptions = new() { RetainedOperations = SnapshotInterval + MaxBatchOperations };
     private static readonly TimeSpan RevisionGap = TimeSpan.FromMinutes(1);
     private static readonly TimeSpan SubscriptionExpiry = TimeSpan.FromMinutes(3);
+    private static readonly TimeSpan EditsRetryPeriod = TimeSpan.FromSeconds(5);
 
     // Thread-safe itself, so that the workspace can be asked without the gate.
     private DocumentAccess? access;
@@ -67,6 +76,12 @@ public sealed class DocumentGrain(
     // Set when storage could not even be read back; the activation refuses changes until a fresh one reads the state.
     private bool broken;
 
+    // The editing sessions of the durable operations, what the workspace last took of them, and the report on its way.
+    private EditTally edits = new();
+    private DocumentEdits? reportedEdits;
+    private bool reportingEdits;
+    private IDisposable? editsRetry;
+
     private ObserverManager<IDocumentObserver> Observers => observers ??= new(SubscriptionExpiry, Context.TimeProvider);
 
     private DocumentAccess Access => LazyInitializer.EnsureInitialized(ref access, () => new(GrainFactory, Context.TimeProvider));
@@ -83,6 +98,9 @@ public sealed class DocumentGrain(
         lock (gate)
         {
             Load(storage.State, tail);
+
+            // The previous activation may have ended before its last report reached the workspace, which ignores one it has.
+            ReportEdits();
         }
     }
 
@@ -445,7 +463,8 @@ public sealed class DocumentGrain(
     {
         header = header with { Changed = new ChangeStamp(actor.PersonId, actor.DisplayName, now) };
         open.Add(
-            new DocumentLogEntry(result.Id, baseVersion, submitted.Operation, result.Version, actor.PersonId, actor.DisplayName, now),
+            new DocumentLogEntry(
+                result.Id, baseVersion, submitted.Operation, result.Version, actor.PersonId, actor.DisplayName, now, actor.OrganisationId),
             new AppliedOperation(result.Id, result.Version, result.Applied!));
         Enqueue();
     }
@@ -490,7 +509,13 @@ public sealed class DocumentGrain(
                 previousPosition = stored.LogPosition;
                 if (header.Deleted)
                 {
-                    snapshot = new DocumentState { Id = GetPrimaryKeyString(), Deleted = true };
+                    snapshot = new DocumentState
+                    {
+                        Id = GetPrimaryKeyString(),
+                        WorkspaceId = header.WorkspaceId,
+                        Deleted = true,
+                        Edits = CountedWith(batch).ToState(withEditors: false),
+                    };
                 }
                 else
                 {
@@ -530,10 +555,15 @@ public sealed class DocumentGrain(
                 {
                     stored = snapshot;
                     revisions = [.. snapshot.Revisions];
+                    edits = EditTally.FromState(snapshot.Edits);
                 }
                 else
                 {
-                    batch.Entries.ForEach(entry => Revise(revisions, entry));
+                    foreach (var entry in batch.Entries)
+                    {
+                        Revise(revisions, entry);
+                        edits.Count(entry);
+                    }
                 }
 
                 if (batch.Header.Deleted)
@@ -546,6 +576,8 @@ public sealed class DocumentGrain(
                 {
                     Observers.Notify(observer => observer.OnOperationsApplied(GetPrimaryKeyString(), batch.Operations));
                 }
+
+                ReportEdits();
             }
 
             // A deletion returns once the text has left the log too, and a person's deletion once their name has; other
@@ -643,6 +675,7 @@ public sealed class DocumentGrain(
         log = state.Log is null || state.Deleted ? null : DocumentLog.FromState(state.Log, LogOptions);
         historyBase = state.HistoryBase;
         revisions = [.. state.Revisions];
+        edits = EditTally.FromState(state.Edits);
         if (tail.Count > 0 && log is null && !state.Deleted)
         {
             throw new InvalidOperationException($"Document '{GetPrimaryKeyString()}' has logged operations but no stored state.");
@@ -671,6 +704,7 @@ public sealed class DocumentGrain(
         }
 
         Revise(revisions, entry);
+        edits.Count(entry);
         header = header with { Changed = new ChangeStamp(entry.PersonId, entry.DisplayName, entry.At) };
     }
 
@@ -700,7 +734,110 @@ public sealed class DocumentGrain(
             Log = log?.ToState(),
             HistoryBase = historyBase,
             Revisions = revised,
+            Edits = CountedWith(batch).ToState(),
         };
+    }
+
+    // The durable sessions and those of the batch being written, for the snapshot that holds them all.
+    private EditTally CountedWith(DocumentBatch batch)
+    {
+        var counted = edits.Copy();
+        batch.Entries.ForEach(counted.Count);
+        return counted;
+    }
+
+    // Under the gate. Starts a report unless one is on its way (which sends the latest counts when it is done) or the
+    // workspace has these counts already. A document that was never edited says nothing until it is deleted.
+    private void ReportEdits()
+    {
+        if (reportingEdits || EditsToReport() is null)
+        {
+            return;
+        }
+
+        reportingEdits = true;
+        _ = Task.Run(ReportEditsAsync);
+    }
+
+    // Under the gate: what the workspace should hear of, or null when it knows it already.
+    private DocumentEdits? EditsToReport()
+    {
+        if (durableHeader.WorkspaceId.Length == 0 || (edits.Total == 0 && !durableHeader.Deleted))
+        {
+            return null;
+        }
+
+        return reportedEdits is { } reported && reported.Total == edits.Total && reported.DocumentDeleted == durableHeader.Deleted
+            ? null
+            : edits.ToReport(GetPrimaryKeyString(), durableHeader.Deleted);
+    }
+
+    private async Task ReportEditsAsync()
+    {
+        while (true)
+        {
+            DocumentEdits? report;
+            string workspaceId;
+            lock (gate)
+            {
+                report = EditsToReport();
+                workspaceId = durableHeader.WorkspaceId;
+                if (report is null)
+                {
+                    reportingEdits = false;
+                    return;
+                }
+            }
+
+            try
+            {
+                await GrainFactory.GetGrain<IWorkspaceGrain>(workspaceId).ReportDocumentEditsAsync(report);
+            }
+            catch (Exception)
+            {
+                // The operations are durable and counted; the workspace hears of them with the retry or the next report.
+                lock (gate)
+                {
+                    reportingEdits = false;
+                }
+
+                RetryEditsReportLater();
+                return;
+            }
+
+            lock (gate)
+            {
+                reportedEdits = report;
+            }
+        }
+    }
+
+    private void RetryEditsReportLater()
+    {
+        try
+        {
+            lock (gate)
+            {
+                editsRetry ??= RegisterGrainTimer(
+                    _ =>
+                    {
+                        lock (gate)
+                        {
+                            editsRetry?.Dispose();
+                            editsRetry = null;
+                            ReportEdits();
+                        }
+
+                        return Task.CompletedTask;
+                    },
+                    EditsRetryPeriod,
+                    Timeout.InfiniteTimeSpan);
+            }
+        }
+        catch (InvalidOperationException)
+        {
+            // The activation is deactivating; the next one reports when it activates.
+        }
     }
 
     private bool CompactIfDue()

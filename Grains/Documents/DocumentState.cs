@@ -7,12 +7,14 @@ namespace Kooperationsraum.Grains.Documents;
 /// The persisted snapshot of one document, serialised with System.Text.Json; the operations since are in the document's
 /// operation log from <see cref="LogPosition"/> on, as <see cref="DocumentLogEntry"/>s. <see cref="SchemaVersion"/> names
 /// the shape a record was written in: 1 kept every operation in <see cref="Log"/> and had no operation log, which reads
-/// as version 2 with position 0 of an empty operation log. A deleted document keeps only its id and <see cref="Deleted"/>, so that its id is
-/// never reused and resends of its operations are refused rather than applied to a new document.
+/// as version 2 with position 0 of an empty operation log; 3 added <see cref="Edits"/> (a record without them counts from
+/// none). A deleted document keeps only its id, workspace, <see cref="Deleted"/> and its sessions per organisation, so
+/// that its id is never reused, resends of its operations are refused rather than applied to a new document, and its
+/// editing sessions still count as contributions.
 /// </summary>
 public sealed class DocumentState
 {
-    public const int CurrentSchemaVersion = 2;
+    public const int CurrentSchemaVersion = 3;
 
     public int SchemaVersion { get; set; } = CurrentSchemaVersion;
 
@@ -43,6 +45,9 @@ public sealed class DocumentState
 
     /// <summary>The revisions of the viewable history, oldest first.</summary>
     public List<DocumentRevision> Revisions { get; set; } = [];
+
+    /// <summary>The editing sessions of the operations this snapshot holds; null for a record from before schema version 3.</summary>
+    public EditTallyState? Edits { get; set; }
 
     /// <summary>Refuses a record from a newer build, since writing it back in this shape would lose what that build stored.</summary>
     public void UpgradeSchema()

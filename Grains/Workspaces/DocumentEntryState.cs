@@ -1,3 +1,4 @@
+using Kooperationsraum.Grains.Interfaces.Documents;
 using Kooperationsraum.Grains.Interfaces.Workspaces;
 
 namespace Kooperationsraum.Grains.Workspaces;
@@ -15,6 +16,12 @@ public sealed record DocumentEntryState
 
     /// <summary>Who may see the document; entries stored before schema version 3 get every member's, see <see cref="WorkspaceState.UpgradeSchema"/>.</summary>
     public DocumentVisibility? Visibility { get; init; }
+
+    /// <summary>
+    /// The editing sessions per organisation as the document last reported them (<see cref="DocumentEditLedger"/>); none
+    /// for entries stored before schema version 5 until the document reports again.
+    /// </summary>
+    public IReadOnlyList<EditCount> Edits { get; init; } = [];
 
     /// <summary>The visibility, every member's when none was stored.</summary>
     public DocumentVisibility EffectiveVisibility => Visibility ?? DocumentVisibility.AllPartners(string.Empty);

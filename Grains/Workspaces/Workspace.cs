@@ -327,11 +327,15 @@ public sealed class Workspace
         return Record(version => new DocumentRenamed(state.Id, version, document.Changed, document.Id, document.Title));
     }
 
-    /// <summary>Takes a document off the list; see <see cref="WorkspaceRights.DemandDocumentDeletion"/> for who may.</summary>
+    /// <summary>
+    /// Takes a document off the list; see <see cref="WorkspaceRights.DemandDocumentDeletion"/> for who may. Its editing
+    /// sessions keep counting as contributions.
+    /// </summary>
     public DocumentDeleted DeleteDocument(Actor actor, string documentId)
     {
         WorkspaceRights.DemandDocumentDeletion(actor, members, DemandDocument(actor, documentId));
         var document = documents.Remove(documentId);
+        new DocumentEditLedger(state).Retire(document);
         return Record(version => new DocumentDeleted(state.Id, version, Stamp(actor), document.Id, document.Title, document.EffectiveVisibility));
     }
 

@@ -1,6 +1,8 @@
 using Kooperationsraum.Grains.Dashboards;
 using Kooperationsraum.Grains.Interfaces.Dashboards;
+using Kooperationsraum.Grains.Interfaces.Documents;
 using Kooperationsraum.Grains.Interfaces.People;
+using Kooperationsraum.Grains.Persistence;
 
 namespace Kooperationsraum.Grains.Workspaces;
 
@@ -8,7 +10,8 @@ namespace Kooperationsraum.Grains.Workspaces;
 /// The workspace's part in the dashboards: after every durable change, and when it activates, it pushes its summary to
 /// its cooperation's dashboard. The push is one-way (the dashboard never calls a workspace), so no call cycle can form; it
 /// runs under the host's call timeout, and a failed one must not fail the caller's change, so it is retried by a timer
-/// until the dashboard takes it.
+/// until the dashboard takes it. The editing sessions its documents report are kept here too, since the summary counts
+/// them as the partner organisations' contributions.
 /// </summary>
 public sealed partial class WorkspaceGrain
 {
@@ -20,6 +23,25 @@ public sealed partial class WorkspaceGrain
     private IDisposable? scheduledDashboardPush;
     private (string CooperationId, long Version)? pushedTo;
 
+    public async Task ReportDocumentEditsAsync(DocumentEdits edits)
+    {
+        ArgumentNullException.ThrowIfNull(edits);
+        if (!storage.State.Exists)
+        {
+            return;
+        }
+
+        var changed = storage.State.Clone();
+        if (!new DocumentEditLedger(changed).Take(edits))
+        {
+            return;
+        }
+
+        changed.EditReports++;
+        await storage.CommitAsync(changed, DeactivateOnIdle);
+        await PushDashboardSummaryAsync();
+    }
+
     private async Task PushDashboardSummaryAsync()
     {
         var state = storage.State;
@@ -30,7 +52,11 @@ public sealed partial class WorkspaceGrain
 
         try
         {
-            var summary = ProjectSummaryBuilder.Build(Current().Snapshot(DashboardReporter), state.Activity.Count > 0 ? state.Activity[^1].By : null);
+            var summary = ProjectSummaryBuilder.Build(
+                Current().Snapshot(DashboardReporter),
+                state.Activity.Count > 0 ? state.Activity[^1].By : null,
+                new DocumentEditLedger(state).Totals(),
+                state.EditReports);
             if (pushedTo is { } previous && previous.CooperationId != summary?.CooperationId)
             {
                 await GrainFactory.GetGrain<ICooperationDashboardGrain>(previous.CooperationId).ForgetAsync(state.Id, state.Version);

@@ -1,5 +1,7 @@
 using System.Text.Json.Serialization;
 using Kooperationsraum.Grains.Board;
+using Kooperationsraum.Grains.Interfaces.Dashboards;
+using Kooperationsraum.Grains.Interfaces.Documents;
 using Kooperationsraum.Grains.Interfaces.Workspaces;
 using Kooperationsraum.Grains.Interfaces.Workspaces.Events;
 
@@ -12,8 +14,12 @@ namespace Kooperationsraum.Grains.Workspaces;
 /// </summary>
 public sealed class WorkspaceState
 {
-    /// <summary>2 added <see cref="Documents"/>; 3 added milestones to the <see cref="Details"/>; 4 the documents' visibility.</summary>
-    public const int CurrentSchemaVersion = 4;
+    /// <summary>
+    /// 2 added <see cref="Documents"/>; 3 added milestones to the <see cref="Details"/>; 4 the documents' visibility; 5 the
+    /// documents' editing sessions (<see cref="DocumentEntryState.Edits"/>, <see cref="PendingDeletedEdits"/>,
+    /// <see cref="DeletedEdits"/>, <see cref="EditReports"/>), which older records hold none of.
+    /// </summary>
+    public const int CurrentSchemaVersion = 5;
 
     public int SchemaVersion { get; set; } = CurrentSchemaVersion;
 
@@ -27,12 +33,28 @@ public sealed class WorkspaceState
     /// <summary>Grows by one with every change; the version the latest event produced.</summary>
     public long Version { get; set; }
 
+    /// <summary>
+    /// Grows by one whenever a document's report of editing sessions changed the state. Such a report records no event
+    /// and leaves <see cref="Version"/> as it is, so that nothing a workspace page shows moves; this number orders the
+    /// dashboard summaries that differ only in the sessions (<see cref="ProjectSummary.EditReports"/>).
+    /// </summary>
+    public long EditReports { get; set; }
+
     public List<MemberState> Members { get; set; } = [];
 
     public List<ColumnState> Columns { get; set; } = [];
 
     /// <summary>The workspace's documents in the order they were created.</summary>
     public List<DocumentEntryState> Documents { get; set; } = [];
+
+    /// <summary>
+    /// The editing sessions of deleted documents whose last report has not arrived yet, by document; see
+    /// <see cref="DocumentEditLedger"/>.
+    /// </summary>
+    public List<DocumentEdits> PendingDeletedEdits { get; set; } = [];
+
+    /// <summary>The editing sessions of every deleted document whose last report arrived, summed per organisation.</summary>
+    public List<EditCount> DeletedEdits { get; set; } = [];
 
     /// <summary>
     /// The latest events, oldest first, at most <see cref="WorkspaceLimits.ActivityRetention"/>, each in
@@ -55,9 +77,12 @@ public sealed class WorkspaceState
             Details = Details,
             Created = Created,
             Version = Version,
+            EditReports = EditReports,
             Members = [.. Members],
             Columns = [.. Columns.Select(column => column.Clone())],
             Documents = [.. Documents],
+            PendingDeletedEdits = [.. PendingDeletedEdits],
+            DeletedEdits = [.. DeletedEdits],
             Activity = [.. Activity],
         };
 

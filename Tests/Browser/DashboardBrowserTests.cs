@@ -1,5 +1,7 @@
 using Kooperationsraum.Grains.Interfaces.Board;
+using Kooperationsraum.Grains.Interfaces.Documents;
 using Kooperationsraum.Grains.Interfaces.Workspaces;
+using Kooperationsraum.Tests.Dashboards;
 using Kooperationsraum.Tests.Infrastructure;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -34,6 +36,38 @@ public sealed class DashboardBrowserTests(WebAppFixture app, BrowserFixture brow
         await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "dashboard-live.png"), FullPage = true });
         await page.Locator("#dashboard-timeline").ScrollIntoViewIfNeededAsync();
         await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "dashboard-live-timeline.png") });
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task AFilterNarrowsTheCumulativeFlowAndTheContributionsToTheProjectsItLetsThrough()
+    {
+        var (cooperation, project) = await CreateCooperationWithProjectAsync("Browser: Gefilterter Fluss");
+        var register = await app.Grains.GetGrain<IWorkspaceGrain>(Guid.NewGuid().ToString("N")).CreateAsync(
+            app.Administrator.Actor, project.Details with { Title = "Fachregister", Category = ProjectCategory.SpecialistProcedure });
+        var parking = app.Grains.GetGrain<IWorkspaceGrain>(project.Id);
+        await parking.CreateTaskAsync(app.Administrator.Actor, project.Columns[0].Id, TaskDraft.Titled("Antrag entwerfen"));
+        await parking.CreateTaskAsync(app.Administrator.Actor, project.Columns[0].Id, TaskDraft.Titled("Gebühren klären"));
+        var registry = app.Grains.GetGrain<IWorkspaceGrain>(register.Id);
+        await registry.CreateTaskAsync(app.Administrator.Actor, register.Columns[0].Id, TaskDraft.Titled("Schnittstelle beschreiben"));
+        await registry.CreateTaskAsync(app.Administrator.Actor, register.Columns[^1].Id, TaskDraft.Titled("Altdaten gesichtet"));
+        var minutes = await registry.CreateDocumentAsync(app.Administrator.Actor, "Protokoll Auftakt");
+        await Typing.TypeAsync(app.Grains.GetGrain<IDocumentGrain>(minutes.Id), app.Administrator.Actor, "Teilnehmende: Stadt und Hochschule");
+        var page = await browser.OpenInteractiveAsync(app.BaseAddress, app.Administrator, $"cooperations/{cooperation.Id}/dashboard");
+        var legend = page.Locator(".flow-legend");
+        await Expect(legend.Locator("[data-column='Offen']")).ToHaveTextAsync("Offen: 3");
+        await Expect(legend.Locator("[data-column='Erledigt']")).ToHaveTextAsync("Erledigt: 1");
+
+        await BrowserFixture.ChooseAsync(page, page.Locator(".dashboard-filters .rz-dropdown").First, "Fachverfahren");
+
+        await Expect(page.Locator("tr[data-project-id]")).ToHaveCountAsync(1);
+        await Expect(legend.Locator("[data-column='Offen']")).ToHaveTextAsync("Offen: 1");
+        await Expect(legend.Locator("[data-column='Erledigt']")).ToHaveTextAsync("Erledigt: 1");
+        await Expect(page.Locator("section[aria-labelledby=dashboard-contributions] tbody td").Last).ToHaveTextAsync("1");
+        await page.WaitForTimeoutAsync(500);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "dashboard-filtered.png") });
+        await page.Locator("section[aria-labelledby=dashboard-flow]").ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "dashboard-filtered-flow.png") });
+        await page.Locator("section[aria-labelledby=dashboard-contributions]").ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "dashboard-contributions.png") });
         await page.Context.CloseAsync();
     }
 

@@ -1,17 +1,19 @@
 using Kooperationsraum.Grains.Dashboards;
 using Kooperationsraum.Grains.Interfaces.Board;
 using Kooperationsraum.Grains.Interfaces.Dashboards;
+using Kooperationsraum.Grains.Interfaces.Documents;
 using Kooperationsraum.Grains.Interfaces.Workspaces;
 using Kooperationsraum.Tests.Grains;
 using Kooperationsraum.Tests.Grains.Hosted;
 using Kooperationsraum.Tests.Grains.Hosting;
+using Kooperationsraum.Tests.Silo;
 using static Kooperationsraum.Tests.Grains.Workspaces.WorkspaceScenario;
 
 namespace Kooperationsraum.Tests.Dashboards;
 
 /// <summary>
-/// A cooperation's dashboard against its projects' real boards: after random work, and after a restart of the host, what
-/// the dashboard holds equals what each project's snapshot says.
+/// A cooperation's dashboard against its projects' real boards and documents: after random work, and after a restart of
+/// the host, what the dashboard holds equals what each project's snapshot says, with the editing sessions the work made.
 /// </summary>
 [Collection(HostedGrainsCollection.Name)]
 public sealed class DashboardAggregationTests(HostedGrainsFixture fixture)
@@ -25,25 +27,30 @@ public sealed class DashboardAggregationTests(HostedGrainsFixture fixture)
     public async Task SummariesEqualTheProjectsRealStateAfterRandomWorkAndAfterARestart(int seed)
     {
         var path = fixture.Folder.NewDatabasePath();
+        var clock = new ManualTimeProvider(Start);
         var cooperationId = HostedWorkspace.NewId();
         string[] projectIds = [HostedWorkspace.NewId(), HostedWorkspace.NewId(), HostedWorkspace.NewId()];
+        var edits = new EditSessionOracle();
         IReadOnlyList<ProjectSummary> before;
-        await using (var host = await WorkspaceHost.StartAsync(path, new ManualTimeProvider(Start)))
+        await using (var host = await WorkspaceHost.StartAsync(path, clock))
         {
             await CreateCooperationAsync(host, cooperationId, projectIds);
 
             await Task.WhenAll(projectIds.Select((id, index) => new RandomBoardWork(host.Workspace(id), new Random(seed * 10 + index), Today).RunAsync(120)));
-            var dashboard = await Dashboard(host, cooperationId).GetAsync(Root, Today);
+            await new RandomDocumentWork(host, clock, new Random(seed), edits).RunAsync(projectIds, 80);
+            var dashboard = await SettledDashboardAsync(host, cooperationId, projectIds, edits);
             before = dashboard.Projects;
 
-            await ShouldEqualTheRealBoardsAsync(host, dashboard, projectIds);
+            await ShouldEqualTheRealBoardsAsync(host, dashboard, projectIds, edits);
         }
 
-        await using var restarted = await WorkspaceHost.StartAsync(path, new ManualTimeProvider(Start));
+        await using var restarted = await WorkspaceHost.StartAsync(path, clock);
         var afterRestart = await Dashboard(restarted, cooperationId).GetAsync(Root, Today);
+        await new RandomDocumentWork(restarted, clock, new Random(seed + 100), edits).RunAsync(projectIds, 40);
+        var afterMoreWork = await SettledDashboardAsync(restarted, cooperationId, projectIds, edits);
 
         afterRestart.Projects.Should().BeEquivalentTo(before, options => options.WithStrictOrdering());
-        await ShouldEqualTheRealBoardsAsync(restarted, afterRestart, projectIds);
+        await ShouldEqualTheRealBoardsAsync(restarted, afterMoreWork, projectIds, edits);
     }
 
     [Fact]
@@ -90,7 +97,7 @@ public sealed class DashboardAggregationTests(HostedGrainsFixture fixture)
         clock.Advance(TimeSpan.FromDays(2));
         await first.MoveTaskAsync(Anna, task.Id, board.Columns[^1].Id, 0);
 
-        var flow = (await Dashboard(host, cooperationId).GetAsync(Anna, Today)).Flow;
+        var flow = CumulativeFlow.Sum((await Dashboard(host, cooperationId).GetAsync(Anna, Today)).Flow, Today, Today.AddDays(2));
 
         Count(flow, Today, "Offen").Should().Be(2);
         Count(flow, Today.AddDays(1), "Offen").Should().Be(2);
@@ -135,7 +142,24 @@ public sealed class DashboardAggregationTests(HostedGrainsFixture fixture)
     private static int Count(IReadOnlyList<FlowPoint> flow, DateOnly day, string column) =>
         flow.Single(point => point.Day == day && point.Column == column).Tasks;
 
-    private static async Task ShouldEqualTheRealBoardsAsync(WorkspaceHost host, CooperationDashboard dashboard, IReadOnlyList<string> projectIds)
+    // The documents report their sessions after the edit is acknowledged, so the dashboard may take a moment to show them.
+    private static async Task<CooperationDashboard> SettledDashboardAsync(
+        WorkspaceHost host, string cooperationId, IReadOnlyList<string> projectIds, EditSessionOracle edits)
+    {
+        CooperationDashboard? dashboard = null;
+        await Eventually.TrueAsync(async () =>
+        {
+            dashboard = await Dashboard(host, cooperationId).GetAsync(Root, Today);
+            return projectIds.All(id => dashboard.Projects.Single(project => project.WorkspaceId == id).Contributions
+                .Where(contribution => contribution.EditSessions > 0)
+                .Select(contribution => new EditCount(contribution.OrganisationId, contribution.EditSessions))
+                .SequenceEqual(edits.Of(id)));
+        });
+        return dashboard!;
+    }
+
+    private static async Task ShouldEqualTheRealBoardsAsync(
+        WorkspaceHost host, CooperationDashboard dashboard, IReadOnlyList<string> projectIds, EditSessionOracle edits)
     {
         dashboard.Projects.Select(summary => summary.WorkspaceId).Should().BeEquivalentTo(projectIds);
         foreach (var id in projectIds)
@@ -145,13 +169,14 @@ public sealed class DashboardAggregationTests(HostedGrainsFixture fixture)
             var held = dashboard.Projects.Single(summary => summary.WorkspaceId == id);
             var openTasks = snapshot.Columns.Take(snapshot.Columns.Count - 1).SelectMany(column => column.Tasks).ToList();
 
-            held.Should().BeEquivalentTo(ProjectSummaryBuilder.Build(snapshot, lastActivity), options => options.WithStrictOrdering());
+            held.Should().BeEquivalentTo(ProjectSummaryBuilder.Build(snapshot, lastActivity, edits.Of(id), held.EditReports), options => options.WithStrictOrdering());
             held.Version.Should().Be(snapshot.Version);
             held.Columns.Select(column => (column.Name, column.Tasks)).Should().Equal(snapshot.Columns.Select(column => (column.Name, column.Tasks.Count)));
             held.DoneTasks.Should().Be(snapshot.Columns[^1].Tasks.Count);
             held.OverdueOn(Today).Should().Be(openTasks.Count(task => task.DueDate < Today));
             held.ColumnsAtWipLimit.Should().Be(snapshot.Columns.Count(column => column.WipLimit is { } limit && column.Tasks.Count >= limit));
             held.Members.Select(member => member.PersonId).Should().BeEquivalentTo(snapshot.Members.Select(member => member.PersonId));
+            held.Contributions.Sum(contribution => contribution.EditSessions).Should().Be(edits.Of(id).Sum(count => count.Sessions));
         }
     }
 }

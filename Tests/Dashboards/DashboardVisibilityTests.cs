@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Kooperationsraum.Grains.Interfaces.Board;
 using Kooperationsraum.Grains.Interfaces.Dashboards;
 using Kooperationsraum.Grains.Interfaces.Runtime;
@@ -29,9 +30,9 @@ public sealed class DashboardVisibilityTests(HostedGrainsFixture fixture)
 
         bens.Projects.Select(project => project.WorkspaceId).Should().Equal(bensProject);
         bens.Cooperation.Should().BeNull();
-        bens.Flow.Where(point => point.Day == Today).Sum(point => point.Tasks).Should().Be(1);
+        CumulativeFlow.Sum(bens.Flow, Today, Today).Sum(point => point.Tasks).Should().Be(1);
         annas.Projects.Select(project => project.WorkspaceId).Should().BeEquivalentTo([bensProject, dorasProject]);
-        annas.Flow.Where(point => point.Day == Today).Sum(point => point.Tasks).Should().Be(3);
+        CumulativeFlow.Sum(annas.Flow, Today, Today).Sum(point => point.Tasks).Should().Be(3);
         annas.Cooperation!.Title.Should().Be(Cooperation().Title);
         roots.Projects.Should().HaveCount(2);
     }
@@ -100,6 +101,26 @@ public sealed class DashboardVisibilityTests(HostedGrainsFixture fixture)
         recorder.Changed.Last().Documents.Select(document => document.Title).Should().Equal("Protokoll");
         Titles(annas, bensProject).Should().BeEquivalentTo(["Personalplanung", "Protokoll"]);
         Titles(roots, bensProject).Should().BeEquivalentTo(["Personalplanung", "Protokoll"]);
+        fixture.Host.Grains.DeleteObjectReference(reference);
+    }
+
+    [Fact]
+    public async Task EditsOfADocumentHiddenFromAMemberCountForTheOrganisationWithoutItsTitleReachingThem()
+    {
+        var (cooperationId, bensProject, _) = await CreateTwoProjectsAsync();
+        var recorder = new DashboardRecorder();
+        var reference = fixture.Host.Grains.CreateObjectReference<IDashboardObserver>(recorder);
+        await Dashboard(cooperationId).SubscribeAsync(Ben, reference);
+        var hidden = await fixture.Host.Workspace(bensProject).CreateDocumentAsync(Anna, "Personalplanung Geheim", DocumentVisibilityMode.OwnOrganisation);
+
+        await Typing.TypeAsync(fixture.Host.Document(hidden.Id), Anna, "Stellenplan");
+        await Eventually.TrueAsync(() => Task.FromResult(recorder.Changed.Any(summary => summary.Contributions.Any(each => each.EditSessions == 1))));
+        var bens = await Dashboard(cooperationId).GetAsync(Ben, Today);
+
+        bens.Projects.Single().Contributions.Should().Equal(new PartnerContribution(Anna.OrganisationId, 0, 1));
+        Titles(bens, bensProject).Should().BeEmpty();
+        JsonSerializer.Serialize(bens).Should().NotContain("Personalplanung");
+        recorder.Changed.Select(summary => JsonSerializer.Serialize(summary)).Should().NotContain(json => json.Contains("Personalplanung"));
         fixture.Host.Grains.DeleteObjectReference(reference);
     }
 

@@ -59,11 +59,11 @@ public sealed class StatusReport(
             if (contributions.Count > 0)
             {
                 markdown.AppendLine().Append("### ").AppendLine(Inline(text["Dashboard.Contributions"])).AppendLine()
-                    .AppendLine(Row([text["Dashboard.Partner"], text["Dashboard.TasksDone"], text["Dashboard.DocumentsCreated"]]))
+                    .AppendLine(Row([text["Dashboard.Partner"], text["Dashboard.TasksDone"], text["Dashboard.DocumentEdits"]]))
                     .AppendLine(Rule(3));
                 foreach (var group in contributions.OrderBy(group => Organisation(group.Key), StringComparer.CurrentCulture))
                 {
-                    markdown.AppendLine(Row([Organisation(group.Key), Number(group.Sum(each => each.TasksDone)), Number(group.Sum(each => each.DocumentsCreated))]));
+                    markdown.AppendLine(Row([Organisation(group.Key), Number(group.Sum(each => each.TasksDone)), Number(group.Sum(each => each.EditSessions))]));
                 }
             }
         }

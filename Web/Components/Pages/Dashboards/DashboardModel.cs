@@ -5,20 +5,23 @@ namespace Kooperationsraum.Web.Components.Pages.Dashboards;
 
 /// <summary>
 /// What a dashboard page shows, kept up to date by the summaries its subscription brings: one changed project replaces
-/// one entry, nothing is reloaded. The filters (category, partner, status) narrow the table, the charts and the timeline;
-/// the cumulative flow covers every project the person may see, since the dashboards keep it summed per cooperation. Not
+/// one entry, nothing is reloaded. The filters (category, partner, status) narrow the table, the charts, the timeline
+/// and the cumulative flow, which sums the histories the dashboards keep per project over exactly the filtered ones. Not
 /// thread-safe: the page changes and reads it on its renderer's thread only.
 /// </summary>
 public sealed class DashboardModel
 {
     private readonly Dictionary<string, ProjectSummary?> cooperations = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ProjectSummary> projects = new(StringComparer.Ordinal);
-    private readonly List<FlowPoint> pastFlow = [];
+    private readonly Dictionary<string, IReadOnlyList<FlowDay>> pastFlow = new(StringComparer.Ordinal);
+    private readonly DateOnly flowFrom;
     private readonly DateOnly today;
 
-    public DashboardModel(IReadOnlyList<CooperationDashboard> dashboards, DateOnly today)
+    /// <summary>The model of <paramref name="dashboards"/>, loaded on <paramref name="today"/> with their flow from <paramref name="flowFrom"/> on.</summary>
+    public DashboardModel(IReadOnlyList<CooperationDashboard> dashboards, DateOnly flowFrom, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(dashboards);
+        this.flowFrom = flowFrom;
         this.today = today;
         foreach (var dashboard in dashboards)
         {
@@ -28,7 +31,10 @@ public sealed class DashboardModel
                 projects[project.WorkspaceId] = project;
             }
 
-            pastFlow.AddRange(dashboard.Flow.Where(point => point.Day < today));
+            foreach (var history in dashboard.Flow)
+            {
+                pastFlow[history.WorkspaceId] = [.. history.Days.Where(day => day.Day < today)];
+            }
         }
     }
 
@@ -57,7 +63,7 @@ public sealed class DashboardModel
             return true;
         }
 
-        if (projects.TryGetValue(summary.WorkspaceId, out var held) && held.Version >= summary.Version)
+        if (projects.TryGetValue(summary.WorkspaceId, out var held) && !summary.IsNewerThan(held))
         {
             return false;
         }
@@ -66,7 +72,11 @@ public sealed class DashboardModel
         return false;
     }
 
-    public void Hide(string workspaceId) => projects.Remove(workspaceId);
+    public void Hide(string workspaceId)
+    {
+        projects.Remove(workspaceId);
+        pastFlow.Remove(workspaceId);
+    }
 
     public string CooperationTitle(string cooperationId) =>
         cooperations.GetValueOrDefault(cooperationId)?.Title ?? string.Empty;
@@ -99,27 +109,29 @@ public sealed class DashboardModel
     [
         .. Projects.SelectMany(project => project.Contributions)
             .GroupBy(contribution => contribution.OrganisationId, StringComparer.Ordinal)
-            .Select(group => new PartnerContribution(group.Key, group.Sum(each => each.TasksDone), group.Sum(each => each.DocumentsCreated)))
-            .OrderByDescending(contribution => contribution.TasksDone).ThenByDescending(contribution => contribution.DocumentsCreated)
+            .Select(group => new PartnerContribution(group.Key, group.Sum(each => each.TasksDone), group.Sum(each => each.EditSessions)))
+            .OrderByDescending(contribution => contribution.TasksDone).ThenByDescending(contribution => contribution.EditSessions)
             .ThenBy(contribution => contribution.OrganisationId, StringComparer.Ordinal),
     ];
 
     /// <summary>
-    /// The cumulative flow: the days before today as the dashboards kept them, and today from the summaries as they are
-    /// now, so that a change shows in the chart as soon as it arrives. Columns in the order the boards show them.
+    /// The cumulative flow of the filtered projects: the days before today as the dashboards kept them, and today from the
+    /// summaries as they are now, so that a change shows in the chart as soon as it arrives. Columns in the order the
+    /// boards show them.
     /// </summary>
     public IReadOnlyList<FlowSeries> Flow
     {
         get
         {
-            var todays = projects.Values.SelectMany(project => project.Columns)
-                .GroupBy(column => column.Name, StringComparer.Ordinal)
-                .Select(group => new FlowPoint(today, group.Key, group.Sum(column => column.Tasks)));
-            var points = pastFlow.Concat(todays).ToList();
-            var columns = projects.Values.SelectMany(project => project.Columns.Select(column => column.Name))
+            var filtered = Projects;
+            var histories = filtered.Select(project => new ProjectFlow(
+                project.WorkspaceId,
+                [.. pastFlow.GetValueOrDefault(project.WorkspaceId) ?? [], new FlowDay(today, CountByName(project.Columns))]));
+            var points = CumulativeFlow.Sum(histories, flowFrom, today);
+            var columns = filtered.SelectMany(project => project.Columns.Select(column => column.Name))
                 .Concat(points.Select(point => point.Column)).Distinct(StringComparer.Ordinal).ToList();
-            var days = points.Select(point => point.Day).Distinct().Order().ToList();
-            var totals = points.GroupBy(point => (point.Day, point.Column)).ToDictionary(group => group.Key, group => group.Sum(point => point.Tasks));
+            var totals = points.ToDictionary(point => (point.Day, point.Column), point => point.Tasks);
+            var days = Enumerable.Range(0, today.DayNumber - flowFrom.DayNumber + 1).Select(flowFrom.AddDays).ToList();
             return
             [
                 .. columns.Select(column => new FlowSeries(
@@ -153,4 +165,7 @@ public sealed class DashboardModel
                     Math.Round(project.DoneShare * 100, 1)));
         }),
     ];
+
+    private static Dictionary<string, int> CountByName(IReadOnlyList<ColumnFigure> columns) =>
+        columns.GroupBy(column => column.Name, StringComparer.Ordinal).ToDictionary(group => group.Key, group => group.Sum(column => column.Tasks), StringComparer.Ordinal);
 }

@@ -215,7 +215,7 @@ public sealed partial class DashboardPage : IAsyncDisposable
                 : [await Dashboards.GetAsync(CooperationId, flowFrom)];
 
             // Administrators may look at any key; one that no cooperation and no project ever reported to is not there.
-            model = dashboards is [{ Cooperation: null, Projects.Count: 0 }] && CooperationId is not null ? null : new DashboardModel(dashboards, today);
+            model = dashboards is [{ Cooperation: null, Projects.Count: 0 }] && CooperationId is not null ? null : new DashboardModel(dashboards, flowFrom, today);
             active = model is null ? [] : Presence.ActiveIn(model.Projects);
         }
         catch (WorkspaceRuleException refusal) when (refusal.Error == WorkspaceError.NotAllowed)
