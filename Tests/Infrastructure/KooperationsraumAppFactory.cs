@@ -23,12 +23,15 @@ public sealed class KooperationsraumAppFactory : WebApplicationFactory<Program>
     private readonly string dataFolder;
     private readonly bool configureAdministrator;
     private readonly bool ownsDataFolder;
+    private readonly Action<IWebHostBuilder>? configure;
 
     /// <param name="configureAdministrator">False starts the product as on a first start without configuration.</param>
     /// <param name="dataFolder">Another factory's folder, to start the product again on the same database.</param>
-    public KooperationsraumAppFactory(bool configureAdministrator = true, string? dataFolder = null)
+    /// <param name="configure">Anything else a test adds to the product's host, after the product's own wiring.</param>
+    public KooperationsraumAppFactory(bool configureAdministrator = true, string? dataFolder = null, Action<IWebHostBuilder>? configure = null)
     {
         this.configureAdministrator = configureAdministrator;
+        this.configure = configure;
         ownsDataFolder = dataFolder is null;
         this.dataFolder = dataFolder ?? Directory.CreateTempSubdirectory("kooperationsraum-web-").FullName;
         UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
@@ -63,6 +66,8 @@ public sealed class KooperationsraumAppFactory : WebApplicationFactory<Program>
             builder.UseSetting("Kooperationsraum:Setup:AdministratorName", AdministratorName);
             builder.UseSetting("Kooperationsraum:Setup:OrganisationName", AdministratorOrganisation);
         }
+
+        configure?.Invoke(builder);
     }
 
     protected override void Dispose(bool disposing)

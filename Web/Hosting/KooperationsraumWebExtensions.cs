@@ -25,6 +25,9 @@ public static class KooperationsraumWebExtensions
     public static WebApplicationBuilder AddKooperationsraumWeb(this WebApplicationBuilder builder)
     {
         builder.AddKooperationsraumSilo();
+
+        // First of the hub filters, so that it sees what the later ones throw.
+        builder.AddHubCallLogging();
         builder.AddKooperationsraumSecurity();
 
         var services = builder.Services;
