@@ -8,7 +8,7 @@ namespace Kooperationsraum.Bench;
 /// Runs every measurement once and prints the figures. The first argument is the seconds per measurement; a
 /// second argument <c>hub</c> runs only the end-to-end hub measurements, and a third picks some of them by
 /// editors and documents, as in <c>400x1,400x20</c>; a second argument <c>dashboard</c> runs only the dashboard
-/// measurements.
+/// measurements, and <c>buffer</c> only the text buffer's.
 /// </summary>
 internal static class Program
 {
@@ -27,6 +27,12 @@ internal static class Program
             return;
         }
 
+        if (args.Length > 1 && args[1] == "buffer")
+        {
+            RunBuffer(ReadTraces(), duration);
+            return;
+        }
+
         if (!onlyHub)
         {
             await RunInProcessAsync(duration);
@@ -38,12 +44,8 @@ internal static class Program
 
     private static async Task RunInProcessAsync(TimeSpan duration)
     {
-        var traces = EditingTraces.Files(AppContext.BaseDirectory).Select(EditingTraces.Read).ToList();
-        Console.WriteLine();
-        Console.WriteLine("Text buffer alone, every patch of every trace (target: >= 20,000,000 ops/s):");
-        var measurements = traces.Select(trace => BufferBenchmark.Run(trace, duration)).ToList();
-        measurements.ForEach(Console.WriteLine);
-        Console.WriteLine(new Measurement("all traces", measurements.Sum(m => m.Operations), TimeSpan.FromTicks(measurements.Sum(m => m.Elapsed.Ticks))));
+        var traces = ReadTraces();
+        RunBuffer(traces, duration);
 
         Console.WriteLine();
         Console.WriteLine("Document ordering logic in memory, one transaction per operation (no storage):");
@@ -69,6 +71,18 @@ internal static class Program
                 Console.WriteLine(await DurableDocumentBenchmark.RunEditorsAsync(editors, keystrokes, duration));
             }
         }
+    }
+
+    private static List<EditingTrace> ReadTraces() =>
+        EditingTraces.Files(AppContext.BaseDirectory).Select(EditingTraces.Read).ToList();
+
+    private static void RunBuffer(IReadOnlyList<EditingTrace> traces, TimeSpan duration)
+    {
+        Console.WriteLine();
+        Console.WriteLine("Text buffer alone, every patch of every trace (target: >= 20,000,000 ops/s on each):");
+        var measurements = traces.Select(trace => BufferBenchmark.Run(trace, duration)).ToList();
+        measurements.ForEach(Console.WriteLine);
+        Console.WriteLine(new Measurement("all traces", measurements.Sum(m => m.Operations), TimeSpan.FromTicks(measurements.Sum(m => m.Elapsed.Ticks))));
     }
 
     private static async Task RunHubAsync(TimeSpan duration, IReadOnlyList<(int Editors, int Documents)> scenarios)

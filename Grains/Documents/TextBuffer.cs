@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Kooperationsraum.Grains.Interfaces.Documents;
 
 namespace Kooperationsraum.Grains.Documents;
@@ -12,13 +13,21 @@ namespace Kooperationsraum.Grains.Documents;
 /// chunk and the insert writes one character into the gap, without touching the index (the cursor chunk's
 /// change in length reaches the tree only when the cursor leaves it). When several people type in different
 /// places, each chunk keeps its own gap where its typist left it, and the tree finds any chunk in a dozen steps.
-/// No edit copies more than a chunk (a gap move, a split or a merge) whatever the document's size. Every public
-/// edit is checked first and changes nothing when it is refused.
+/// No edit copies more than a chunk (a gap move, a split or a merge) besides the text it inserts, whatever the
+/// document's size. Chunks that a deletion empties are kept for the next insertion, so replacing a large selection,
+/// as pasting over it does, allocates nothing. Every public edit is checked first and changes nothing when it is
+/// refused.
 /// </remarks>
 public sealed class TextBuffer
 {
     /// <summary>Code units per chunk: small enough that moving a gap is cheap, large enough to keep the index small.</summary>
     public const int ChunkCapacity = 1024;
+
+    // As many spare chunks as the largest insertion fills (about 270 KB): what a deletion frees beyond that goes.
+    private const int MaxSpares = DocumentLimits.MaxInsertedLength / LargeFill + 1;
+
+    // How full InsertLarge fills its chunks: three quarters, so that typing inside them does not split them at once.
+    private const int LargeFill = ChunkCapacity * 3 / 4;
 
     private TextChunk[] chunks = new TextChunk[16];
     private int chunkCount;
@@ -33,6 +42,10 @@ public sealed class TextBuffer
     private int length;
     private int cursorIndex;
     private int cursorStart;
+
+    // Chunks emptied by deletions, kept for the next insertion: replacing a large selection then allocates nothing.
+    private TextChunk[]? spares;
+    private int spareCount;
 
     public TextBuffer()
         : this(string.Empty)
@@ -53,7 +66,7 @@ public sealed class TextBuffer
             throw UnpairedSurrogate();
         }
 
-        chunks[0] = new TextChunk(ChunkCapacity);
+        chunks[0] = new TextChunk();
         chunkCount = 1;
         RebuildTree();
         InsertUnchecked(0, text);
@@ -318,11 +331,16 @@ public sealed class TextBuffer
     // Leaves the cursor on a chunk with cursorStart <= position <= cursorStart + its length.
     private void Seek(int position)
     {
-        if (position >= cursorStart && position - cursorStart <= chunks[cursorIndex].Length)
+        if (position < cursorStart || position - cursorStart > chunks[cursorIndex].Length)
         {
-            return;
+            SeekFar(position);
         }
+    }
 
+    // Out of line, so that the edits that stay in the cursor chunk, nearly all of them, run without the descent.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void SeekFar(int position)
+    {
         if (treeStale)
         {
             BuildTree();
@@ -397,57 +415,65 @@ public sealed class TextBuffer
 
         Seek(position);
         var chunk = chunks[cursorIndex];
+        var offset = position - cursorStart;
         if (text.Length > chunk.Free)
         {
             if (text.Length > ChunkCapacity / 2)
             {
-                InsertLarge(position - cursorStart, text);
+                InsertLarge(offset, text);
                 return;
             }
 
             // Split in the middle: both halves then have room for the text, and typing at either end stays cheap.
-            var tail = new TextChunk(ChunkCapacity);
-            chunk.TruncateInto(chunk.Length / 2, tail);
-            ReplaceChunk(cursorIndex, [chunk, tail]);
-            Seek(position);
-            chunk = chunks[cursorIndex];
+            var tail = NewChunk();
+            var half = chunk.Length / 2;
+            chunk.TruncateInto(half, tail);
+            OpenSlots(cursorIndex + 1, 1);
+            chunks[cursorIndex + 1] = tail;
+            if (offset > half)
+            {
+                cursorIndex++;
+                cursorStart += half;
+                offset -= half;
+                chunk = tail;
+            }
         }
 
         // A keystroke: the chunk under the cursor has room, so no split, no seek and no index update.
-        chunk.Insert(position - cursorStart, text);
+        chunk.Insert(offset, text);
         length += text.Length;
         pendingDelta += text.Length;
     }
 
-    // Cuts the cursor chunk at offset and puts the text between its halves in fresh chunks, filled to three
-    // quarters so that edits inside them do not split at once.
+    // Cuts the cursor chunk at offset and puts the text between its halves in chunks filled to LargeFill. With
+    // nothing before the offset the cursor chunk takes the first piece itself; what followed the offset goes into a
+    // chunk after the last piece.
     private void InsertLarge(int offset, ReadOnlySpan<char> text)
     {
         var chunk = chunks[cursorIndex];
-        var tail = new TextChunk(ChunkCapacity);
-        chunk.TruncateInto(offset, tail);
-        var replacement = new List<TextChunk>(text.Length / (ChunkCapacity * 3 / 4) + 3);
-        if (chunk.Length > 0)
+        var hasTail = offset < chunk.Length;
+        var first = offset > 0 ? cursorIndex + 1 : cursorIndex;
+        var added = (first - cursorIndex) + ((text.Length + LargeFill - 1) / LargeFill) - 1 + (hasTail ? 1 : 0);
+        OpenSlots(cursorIndex + 1, added);
+        if (hasTail)
         {
-            replacement.Add(chunk);
+            var tail = NewChunk();
+            chunk.TruncateInto(offset, tail);
+            chunks[cursorIndex + added] = tail;
         }
 
-        for (var rest = text; !rest.IsEmpty;)
+        var rest = text;
+        for (var index = first; !rest.IsEmpty; index++)
         {
-            var piece = new TextChunk(ChunkCapacity);
-            var count = Math.Min(rest.Length, ChunkCapacity * 3 / 4);
+            var piece = index == cursorIndex ? chunk : NewChunk();
+            var count = Math.Min(rest.Length, LargeFill);
             piece.Insert(0, rest[..count]);
-            replacement.Add(piece);
+            chunks[index] = piece;
             rest = rest[count..];
         }
 
-        if (tail.Length > 0)
-        {
-            replacement.Add(tail);
-        }
-
         length += text.Length;
-        ReplaceChunk(cursorIndex, replacement);
+        RebuildTree();
     }
 
     private void DeleteUnchecked(int position, int count)
@@ -480,9 +506,9 @@ public sealed class TextBuffer
                 chunks[next + whole].Delete(0, count);
             }
 
-            Array.Copy(chunks, next + whole, chunks, next, chunkCount - next - whole);
-            Array.Clear(chunks, chunkCount - whole, whole);
-            chunkCount -= whole;
+            RemoveChunks(next, whole);
+
+            // The chunk after the cursor changed length as well, which pendingDelta cannot carry.
             RebuildTree();
         }
 
@@ -498,7 +524,7 @@ public sealed class TextBuffer
         var chunk = chunks[cursorIndex];
         if (chunk.Length == 0)
         {
-            RemoveChunk(cursorIndex);
+            RemoveChunks(cursorIndex, 1);
             if (cursorIndex == chunkCount)
             {
                 cursorStart -= chunks[--cursorIndex].Length;
@@ -507,41 +533,63 @@ public sealed class TextBuffer
         else if (cursorIndex + 1 < chunkCount && chunk.Length + chunks[cursorIndex + 1].Length <= ChunkCapacity / 2)
         {
             chunk.Append(chunks[cursorIndex + 1]);
-            RemoveChunk(cursorIndex + 1);
+            RemoveChunks(cursorIndex + 1, 1);
         }
         else if (cursorIndex > 0 && chunk.Length + chunks[cursorIndex - 1].Length <= ChunkCapacity / 2)
         {
             var previous = chunks[cursorIndex - 1];
             cursorStart -= previous.Length;
             previous.Append(chunk);
-            RemoveChunk(cursorIndex--);
+            RemoveChunks(cursorIndex--, 1);
         }
-        else
+    }
+
+    // Moves the chunks from index on by count places to make room; the caller fills the slots.
+    private void OpenSlots(int index, int count)
+    {
+        if (count == 0)
         {
             return;
         }
 
-        RebuildTree();
-    }
-
-    private void ReplaceChunk(int index, List<TextChunk> replacement)
-    {
-        var newCount = chunkCount - 1 + replacement.Count;
-        if (newCount > chunks.Length)
+        if (chunkCount + count > chunks.Length)
         {
-            Array.Resize(ref chunks, Math.Max(newCount, chunks.Length * 2));
+            Array.Resize(ref chunks, Math.Max(chunkCount + count, chunks.Length * 2));
         }
 
-        Array.Copy(chunks, index + 1, chunks, index + replacement.Count, chunkCount - index - 1);
-        replacement.CopyTo(chunks, index);
-        chunkCount = newCount;
+        Array.Copy(chunks, index, chunks, index + count, chunkCount - index);
+        chunkCount += count;
         RebuildTree();
     }
 
-    private void RemoveChunk(int index)
+    private void RemoveChunks(int index, int count)
     {
-        Array.Copy(chunks, index + 1, chunks, index, chunkCount - index - 1);
-        chunks[--chunkCount] = null!;
+        if (count == 0)
+        {
+            return;
+        }
+
+        for (var i = index; i < index + count; i++)
+        {
+            Recycle(chunks[i]);
+        }
+
+        Array.Copy(chunks, index + count, chunks, index, chunkCount - index - count);
+        Array.Clear(chunks, chunkCount - count, count);
+        chunkCount -= count;
+        RebuildTree();
+    }
+
+    private TextChunk NewChunk() => spareCount > 0 ? spares![--spareCount] : new TextChunk();
+
+    private void Recycle(TextChunk chunk)
+    {
+        spares ??= new TextChunk[MaxSpares];
+        if (spareCount < MaxSpares)
+        {
+            chunk.Clear();
+            spares[spareCount++] = chunk;
+        }
     }
 
     private DocumentRuleException OutOfRange(int position, int count) =>

@@ -76,6 +76,183 @@ public sealed class TextBufferTests
         buffer.Length.Should().Be(expected.Length);
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    [InlineData(4)]
+    public void EditsThatJumpBetweenCursorsFarApartGiveTheSameTextAsAPlainString(int seed)
+    {
+        // Like a multi-cursor session: several cursors spread over a long text, each typing, deleting and replacing
+        // near itself in turn, now and then pasting over or cutting a large selection, with emoji throughout.
+        var random = new Random(seed);
+        var expected = new StringBuilder(MixedText(random, 60_000));
+        var buffer = new TextBuffer(expected.ToString());
+        var cursors = Enumerable.Range(0, 4).Select(_ => random.Next(expected.Length)).ToArray();
+
+        for (var step = 0; step < 30_000; step++)
+        {
+            var which = random.Next(cursors.Length);
+            var position = PairStart(expected, Math.Min(cursors[which], expected.Length));
+            var roll = random.Next(100);
+            int deleted;
+            string inserted;
+            if (roll < 2)
+            {
+                // Pasting over a selection of up to 20,000, or cutting one of up to 10,000.
+                deleted = PairStart(expected, Math.Min(expected.Length, position + random.Next(roll == 0 ? 20_000 : 10_000))) - position;
+                inserted = roll == 0 ? MixedText(random, random.Next(1, 30_000)) : string.Empty;
+            }
+            else if (roll < 10)
+            {
+                // A backspace or two.
+                var from = PairStart(expected, Math.Max(0, position - random.Next(1, 3)));
+                (deleted, position, inserted) = (position - from, from, string.Empty);
+            }
+            else
+            {
+                deleted = roll < 30 ? PairStart(expected, Math.Min(expected.Length, position + random.Next(1, 8))) - position : 0;
+                inserted = roll < 15 ? string.Empty : MixedText(random, random.Next(1, 4));
+            }
+
+            buffer.Delete(position, deleted);
+            expected.Remove(position, deleted);
+            buffer.Insert(position, inserted);
+            expected.Insert(position, inserted);
+            cursors[which] = position + inserted.Length;
+
+            if (step % 500 == 0 && expected.Length > 0)
+            {
+                var start = PairStart(expected, random.Next(expected.Length));
+                var length = PairStart(expected, start + random.Next(Math.Min(5_000, expected.Length - start))) - start;
+                buffer.Substring(start, length).Should().Be(expected.ToString(start, length), $"seed {seed}, step {step}");
+                buffer[start].Should().Be(expected[start]);
+            }
+        }
+
+        buffer.Length.Should().Be(expected.Length);
+        buffer.ToString().Should().Be(expected.ToString());
+    }
+
+    [Fact]
+    public void PastingOverLargeSelectionsAgainAndAgainKeepsTheTextExact()
+    {
+        // Sizes around the chunk's capacity, its half and three quarters, and far beyond; at the start, inside and
+        // at the end, so that every way of placing a large insertion between chunks is taken.
+        var sizes = new[] { 511, 513, 767, 768, 769, 1_023, 1_024, 1_025, 1_536, 5_000, 50_000, DocumentLimits.MaxInsertedLength };
+        var random = new Random(5);
+        var expected = MixedText(random, 20_000);
+        var buffer = new TextBuffer(expected);
+
+        foreach (var removed in sizes)
+        {
+            foreach (var added in sizes)
+            {
+                var position = PairStart(expected, random.Next(3) switch { 0 => 0, 1 => random.Next(expected.Length), _ => expected.Length });
+                var count = PairStart(expected, Math.Min(expected.Length, position + removed)) - position;
+                var text = MixedText(random, added);
+
+                buffer.Delete(position, count);
+                buffer.Insert(position, text);
+                expected = expected.Remove(position, count).Insert(position, text);
+                if (expected.Length > 300_000)
+                {
+                    var cut = PairStart(expected, 200_000);
+                    buffer.Delete(0, cut);
+                    expected = expected.Remove(0, cut);
+                }
+
+                buffer.Length.Should().Be(expected.Length);
+            }
+
+            buffer.ToString().Should().Be(expected);
+        }
+    }
+
+    [Fact]
+    public void DeletionsBeforeAcrossAndAfterWhereTypingStoppedRemoveExactlyTheirRange()
+    {
+        var expected = new string('a', 300) + new string('b', 300);
+        var buffer = new TextBuffer(expected);
+        buffer.Insert(300, "xyz");
+        expected = expected.Insert(300, "xyz");
+
+        // Typing leaves the gap after the typed text; each deletion lies before it, around it or after it.
+        foreach (var (position, count) in new[] { (302, 1), (301, 5), (250, 10), (260, 7), (259, 1), (0, 3), (570, 4) })
+        {
+            buffer.Delete(position, count);
+            expected = expected.Remove(position, count);
+            buffer.ToString().Should().Be(expected, $"after deleting {count} at {position}");
+            buffer.Insert(position, "Q");
+            expected = expected.Insert(position, "Q");
+        }
+
+        buffer.ToString().Should().Be(expected);
+    }
+
+    [Fact]
+    public void AfterLargeInsertionsEveryPositionInsideAPairIsRefusedAndEveryOtherAccepted()
+    {
+        // Large insertions at the start, inside and at the end cut their text into chunks wherever the count falls,
+        // often between the halves of a pair; the buffer must still see each pair whole.
+        var pairs = string.Concat(Enumerable.Repeat("a" + Emoji + Emoji, 700));
+        var buffer = new TextBuffer(pairs);
+        buffer.Insert(0, pairs);
+        buffer.Insert(2_101, pairs);
+        buffer.Insert(buffer.Length, pairs);
+        var text = buffer.ToString();
+        text.Should().Be(pairs[..2_101] + pairs + pairs[2_101..] + pairs + pairs);
+
+        var refused = 0;
+        for (var position = 0; position <= text.Length; position++)
+        {
+            try
+            {
+                buffer.Insert(position, "x");
+                buffer.Delete(position, 1);
+            }
+            catch (DocumentRuleException e) when (e.Error == DocumentError.SplitsSurrogatePair)
+            {
+                refused++;
+                char.IsLowSurrogate(text[position]).Should().BeTrue($"position {position} lies between two characters");
+            }
+        }
+
+        refused.Should().Be(4 * 1_400);
+        buffer.ToString().Should().Be(text);
+    }
+
+    [Fact]
+    public void EditsRefusedFarFromTheCursorChangeNothingAndTypingGoesOnWhereItWas()
+    {
+        var far = 40_001;
+        var expected = new string('a', far) + Emoji + new string('b', 20_000);
+        var buffer = new TextBuffer(expected);
+        buffer.Insert(10, "typed");
+        expected = expected.Insert(10, "typed");
+        var pair = far + "typed".Length + 1;
+
+        var intoPair = () => buffer.Insert(pair, "x");
+        var overManyChunksIntoPair = () => buffer.Delete(20, pair - 20);
+        var fromPairOverManyChunks = () => buffer.Delete(pair, 5_000);
+        var pastTheEnd = () => buffer.Delete(50_000, 20_000);
+        var unpaired = () => buffer.Insert(far, "\uDE00");
+        var operation = () => buffer.Apply(TextOperation.Replace(buffer.Length, 30_000, pair, "y"));
+
+        intoPair.Should().Throw<DocumentRuleException>().Which.Error.Should().Be(DocumentError.SplitsSurrogatePair);
+        overManyChunksIntoPair.Should().Throw<DocumentRuleException>().Which.Error.Should().Be(DocumentError.SplitsSurrogatePair);
+        fromPairOverManyChunks.Should().Throw<DocumentRuleException>().Which.Error.Should().Be(DocumentError.SplitsSurrogatePair);
+        pastTheEnd.Should().Throw<DocumentRuleException>().Which.Error.Should().Be(DocumentError.OutOfRange);
+        unpaired.Should().Throw<DocumentRuleException>().Which.Error.Should().Be(DocumentError.SplitsSurrogatePair);
+        operation.Should().Throw<DocumentRuleException>().Which.Error.Should().Be(DocumentError.SplitsSurrogatePair);
+        buffer.ToString().Should().Be(expected);
+
+        buffer.Insert(15, "!");
+        buffer.Delete(pair - 1, 3);
+        expected = expected.Insert(15, "!").Remove(pair - 1, 3);
+        buffer.ToString().Should().Be(expected);
+    }
+
     [Fact]
     public void APositionOutsideTheDocumentIsRefusedAndChangesNothing()
     {
@@ -278,4 +455,30 @@ public sealed class TextBufferTests
 
         buffer.ToString().Should().Be("neu");
     }
+
+    // Exactly length code units of letters, line breaks, accents and emoji, about one in ten half of a pair.
+    private static string MixedText(Random random, int length)
+    {
+        var text = new StringBuilder(length);
+        while (text.Length < length)
+        {
+            var roll = random.Next(40);
+            text.Append(roll switch
+            {
+                0 or 1 when text.Length + 2 <= length => Emoji,
+                2 => "\n",
+                3 => "é",
+                _ => ((char)('a' + (roll % 26))).ToString(),
+            });
+        }
+
+        return text.ToString();
+    }
+
+    // The position itself, or the start of the pair it lies inside.
+    private static int PairStart(StringBuilder text, int position) =>
+        position > 0 && position < text.Length && char.IsLowSurrogate(text[position]) ? position - 1 : position;
+
+    private static int PairStart(string text, int position) =>
+        position > 0 && position < text.Length && char.IsLowSurrogate(text[position]) ? position - 1 : position;
 }
