@@ -59,6 +59,7 @@ public static class HubBenchmark
         try
         {
             run.Editors = editors.ToDictionary(editor => editor.ClientId);
+            Console.WriteLine($"  {count} editors on {documentIds.Count} documents connected; typing starts (server process {server.ProcessId})");
             var interval = TimeSpan.FromSeconds(1 / KeystrokesPerSecond);
             var start = Stopwatch.GetTimestamp();
             var measureFrom = start + (long)(WarmUp.TotalSeconds * Stopwatch.Frequency);

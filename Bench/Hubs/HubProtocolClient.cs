@@ -3,6 +3,7 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using System.Net;
 using System.Net.WebSockets;
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
@@ -16,6 +17,7 @@ namespace Kooperationsraum.Bench.Hubs;
 /// server-to-client invocations and pings; records are separated by 0x1E. Hundreds of them run in one benchmark
 /// process, so each has one receive loop over one reused buffer, parses a record once, and hands server-to-client
 /// invocations either to a handler (on the receive loop, while the record's buffer is still valid) or to a queue.
+/// A record handler gets an invocation's record unparsed: only its type and target are read to find the handler.
 /// </summary>
 public sealed class HubProtocolClient : IAsyncDisposable
 {
@@ -37,6 +39,7 @@ public sealed class HubProtocolClient : IAsyncDisposable
     private readonly CancellationTokenSource closing = new();
     private readonly SemaphoreSlim sending = new(1, 1);
     private volatile KeyValuePair<string, Action<JsonElement>>[] handlers = [];
+    private volatile KeyValuePair<byte[], Action<ReadOnlyMemory<byte>>>[] recordHandlers = [];
     private Task receiving = Task.CompletedTask;
     private long nextInvocationId;
 
@@ -73,6 +76,14 @@ public sealed class HubProtocolClient : IAsyncDisposable
     /// </summary>
     public void On(string target, Action<JsonElement> handler) =>
         handlers = [.. handlers, new KeyValuePair<string, Action<JsonElement>>(target, handler)];
+
+    /// <summary>
+    /// Hands every later invocation of <paramref name="target"/> to <paramref name="handler"/> as its whole record (the
+    /// JSON message without the separator), unparsed; valid only during the call, and the same rules apply as for
+    /// <see cref="On"/>. For receivers that share the decoding of identical records.
+    /// </summary>
+    public void OnRecord(string target, Action<ReadOnlyMemory<byte>> handler) =>
+        recordHandlers = [.. recordHandlers, new KeyValuePair<byte[], Action<ReadOnlyMemory<byte>>>(Encoding.UTF8.GetBytes(target), handler)];
 
     /// <summary>Invokes a hub method and returns its result, or throws the hub's error message.</summary>
     public async Task<T?> InvokeAsync<T>(string target, params object?[] arguments)
@@ -252,6 +263,12 @@ public sealed class HubProtocolClient : IAsyncDisposable
     private void Dispatch(ReadOnlyMemory<byte> record)
     {
         RecordsReceived++;
+        if (handshake.Task.IsCompleted && recordHandlers.Length > 0 && RecordHandlerFor(record.Span) is { } recordHandler)
+        {
+            recordHandler(record);
+            return;
+        }
+
         using var json = JsonDocument.Parse(record);
         var message = json.RootElement;
         if (!handshake.Task.IsCompleted)
@@ -291,6 +308,31 @@ public sealed class HubProtocolClient : IAsyncDisposable
         }
     }
 
+    // The JSON hub protocol writes an invocation's type and target before its arguments, so the handler is found
+    // from the first two properties; any other shape is left to the full parse.
+    private Action<ReadOnlyMemory<byte>>? RecordHandlerFor(ReadOnlySpan<byte> record)
+    {
+        var reader = new Utf8JsonReader(record);
+        if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject
+            || !reader.Read() || reader.TokenType != JsonTokenType.PropertyName || !reader.ValueTextEquals("type"u8)
+            || !reader.Read() || reader.TokenType != JsonTokenType.Number || !reader.TryGetInt32(out var type) || type != 1
+            || !reader.Read() || reader.TokenType != JsonTokenType.PropertyName || !reader.ValueTextEquals("target"u8)
+            || !reader.Read() || reader.TokenType != JsonTokenType.String)
+        {
+            return null;
+        }
+
+        foreach (var (name, handler) in recordHandlers)
+        {
+            if (reader.ValueTextEquals(name))
+            {
+                return handler;
+            }
+        }
+
+        return null;
+    }
+
     private void Invoked(JsonElement target, JsonElement arguments)
     {
         foreach (var (name, handler) in handlers)
@@ -314,8 +356,9 @@ public sealed class HubProtocolClient : IAsyncDisposable
             {
                 await socket.CloseAsync(WebSocketCloseStatus.NormalClosure, null, CancellationToken.None);
             }
-            catch (WebSocketException)
+            catch (Exception exception) when (exception is WebSocketException or OperationCanceledException)
             {
+                // Aborted meanwhile (cancelling the receive loop aborts the socket): there is nothing left to close.
             }
         }
 

@@ -5,7 +5,7 @@ namespace Kooperationsraum.Bench.Hubs;
 
 /// <summary>
 /// What the editors of one measurement share: the measurement window, the two latency histograms, the
-/// editors by client id (a receiver looks up when the sender typed an edit) and every error.
+/// editors by client id (a receiver looks up when the sender typed an edit), the decoding of broadcasts and every error.
 /// </summary>
 public sealed class HubRun
 {
@@ -28,6 +28,9 @@ public sealed class HubRun
 
     /// <summary>From typing an edit to each other editor of the document applying it; one sample per receiver.</summary>
     public LatencyHistogram Visible { get; } = new();
+
+    /// <summary>Decodes each distinct broadcast record once for all its receivers in this process.</summary>
+    public BroadcastDecoder Decoder { get; } = new();
 
     public IReadOnlyDictionary<string, TypingEditor> Editors { get; set; } = new Dictionary<string, TypingEditor>();
 

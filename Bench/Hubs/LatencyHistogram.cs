@@ -4,7 +4,8 @@ namespace Kooperationsraum.Bench.Hubs;
 
 /// <summary>
 /// Latencies in buckets of 0.1 ms up to a minute, counted without locks from any thread: at 400 editors on one
-/// document every edit gives 399 samples, too many to keep one by one.
+/// document every edit gives 399 samples, too many to keep one by one. A sample touches only its bucket; the total is
+/// summed when asked, so that 800,000 samples a second do not all contend for one counter.
 /// </summary>
 public sealed class LatencyHistogram
 {
@@ -12,9 +13,20 @@ public sealed class LatencyHistogram
     private static readonly int Buckets = (int)(TimeSpan.FromMinutes(1).Ticks / TicksPerBucket);
 
     private readonly long[] counts = new long[Buckets + 1];
-    private long samples;
 
-    public long Count => Interlocked.Read(ref samples);
+    public long Count
+    {
+        get
+        {
+            long total = 0;
+            for (var bucket = 0; bucket < counts.Length; bucket++)
+            {
+                total += Interlocked.Read(ref counts[bucket]);
+            }
+
+            return total;
+        }
+    }
 
     /// <summary>Counts the time from <paramref name="from"/> to <paramref name="to"/>, both <see cref="Stopwatch"/> timestamps.</summary>
     public void Add(long from, long to)
@@ -22,7 +34,6 @@ public sealed class LatencyHistogram
         var ticks = Stopwatch.GetElapsedTime(from, to).Ticks;
         var bucket = (int)Math.Clamp(ticks / TicksPerBucket, 0, Buckets);
         Interlocked.Increment(ref counts[bucket]);
-        Interlocked.Increment(ref samples);
     }
 
     /// <summary>The latency at or below which <paramref name="fraction"/> of the samples lie, to the bucket's upper edge.</summary>

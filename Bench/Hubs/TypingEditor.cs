@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Net;
-using System.Text.Json;
 using Kooperationsraum.Bench.Documents;
 using Kooperationsraum.Grains.Interfaces.Documents;
 using Kooperationsraum.Web.Hubs;
@@ -12,7 +11,8 @@ namespace Kooperationsraum.Bench.Hubs;
 /// keystrokes apply locally at once and stay unconfirmed until the document's broadcast brings them back; at most
 /// one submission is in flight, and when it is acknowledged everything typed meanwhile goes out together; the
 /// others' operations rebase the unconfirmed ones; a gap in versions is fetched. Driven by events only (a timer
-/// for typing, the connection's receive loop for broadcasts), so hundreds run in one process.
+/// for typing, the connection's receive loop for broadcasts), so hundreds run in one process; they share the
+/// decoding of identical broadcast records (<see cref="BroadcastDecoder"/>), and each does all the rest on its own.
 /// </summary>
 public sealed class TypingEditor : IAsyncDisposable
 {
@@ -87,7 +87,7 @@ public sealed class TypingEditor : IAsyncDisposable
     {
         var connection = await HubProtocolClient.ConnectAsync(server, DocumentHub.Path, cookies);
         var editor = new TypingEditor(run, connection, documentId, clientId, seed, expectedEdits);
-        connection.On(nameof(IDocumentHubClient.OperationsAppliedAsync), editor.OnApplied);
+        connection.OnRecord(nameof(IDocumentHubClient.OperationsAppliedAsync), editor.OnApplied);
         var snapshot = await connection.InvokeAsync<DocumentSnapshot>(nameof(DocumentHub.OpenDocumentAsync), documentId);
         lock (editor.gate)
         {
@@ -229,11 +229,11 @@ public sealed class TypingEditor : IAsyncDisposable
         }
     }
 
-    private void OnApplied(JsonElement arguments)
+    private void OnApplied(ReadOnlyMemory<byte> record)
     {
         try
         {
-            var operations = arguments[1].Deserialize<List<AppliedOperation>>(HubProtocolClient.JsonOptions)!;
+            var operations = run.Decoder.Decode(record.Span);
             run.Broadcast(operations.Count);
             lock (gate)
             {

@@ -125,8 +125,10 @@ public sealed class DocumentLog
         }
 
         // An editor's message carries many operations on one base; rebasing only when something came in between
-        // keeps each of them from copying and walking the ones before it.
-        ImmutableList<TextOperation> pending = client is null ? []
+        // keeps each of them from copying and walking the ones before it. A base at or after the editor's latest
+        // applied operation has confirmed all of them, which is the usual case of an editor that waits for each
+        // acknowledgement, and needs no walk over everything applied since its previous base.
+        ImmutableList<TextOperation> pending = client is null || client.LastVersion <= baseVersion ? []
             : client.ViewVersion == baseVersion ? Persistent(client.Pending)
             : [.. Rebase([.. client.Pending], client.ViewVersion, baseVersion, id.ClientId)];
         var expectedLength = pending.Count > 0 ? pending[^1].NewLength : LengthAt(baseVersion);

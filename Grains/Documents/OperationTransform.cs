@@ -25,6 +25,64 @@ public static class OperationTransform
             return operation;
         }
 
+        return MapApart(operation, other) ?? MapSections(operation, other, before);
+    }
+
+    /// <summary>
+    /// The common case of a keystroke mapped over another one elsewhere in the document: each operation makes one change,
+    /// and the two changed spans neither overlap nor touch, so <paramref name="operation"/>'s change only moves by what
+    /// <paramref name="other"/> added before it, and the result is exactly what <see cref="MapSections"/> builds, without
+    /// walking the sections. Null for everything else, including a tie at one position, which needs the general rule.
+    /// </summary>
+    internal static TextOperation? MapApart(TextOperation operation, TextOperation other)
+    {
+        if (SingleChange(operation) is not var (from, change, after) || SingleChange(other) is not var (otherFrom, otherChange, _))
+        {
+            return null;
+        }
+
+        var otherTo = otherFrom + otherChange.Length;
+        if (otherTo < from)
+        {
+            return new TextOperation([TextSection.Keep(from + otherChange.Inserted!.Length - otherChange.Length), change, TextSection.Keep(after)]);
+        }
+
+        if (from + change.Length < otherFrom)
+        {
+            return new TextOperation([TextSection.Keep(from), change, TextSection.Keep(after - otherChange.Length + otherChange.Inserted!.Length)]);
+        }
+
+        return null;
+    }
+
+    // The position, section and kept length after it of an operation's only change; null when it makes several.
+    private static (int From, TextSection Change, int After)? SingleChange(TextOperation operation)
+    {
+        var sections = operation.Sections;
+        var position = 0;
+        for (var i = 0; i < sections.Length; i++)
+        {
+            if (sections[i].IsChange)
+            {
+                var rest = i + 1 == sections.Length ? 0 : i + 2 == sections.Length && !sections[i + 1].IsChange ? sections[i + 1].Length : -1;
+                return rest < 0 ? null : (position, sections[i], rest);
+            }
+
+            position += sections[i].Length;
+        }
+
+        return null;
+    }
+
+    /// <summary>The general rule of <see cref="Map"/>, section by section.</summary>
+    internal static TextOperation MapSections(TextOperation operation, TextOperation other, bool before = false)
+    {
+        RequireSameLength(operation.Length, other.Length, "map");
+        if (other.IsEmpty)
+        {
+            return operation;
+        }
+
         var result = new SectionBuilder();
         var a = new SectionCursor(operation);
         var b = new SectionCursor(other);

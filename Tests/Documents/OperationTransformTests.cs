@@ -50,6 +50,31 @@ public sealed class OperationTransformTests
     }
 
     [Fact]
+    public void KeystrokesApartAreMappedExactlyAsTheSectionBySectionRuleMapsThem()
+    {
+        var random = new Random(2026);
+        var apart = 0;
+
+        for (var run = 0; run < 20_000; run++)
+        {
+            var text = RandomEdits.Text(random, 12);
+            var a = RandomEdits.Operation(random, text, maxChanges: 1);
+            var b = RandomEdits.Operation(random, text, maxChanges: random.Next(1, 3));
+
+            var shortcut = OperationTransform.MapApart(a, b);
+
+            if (shortcut is not null)
+            {
+                apart++;
+                shortcut.Should().Be(OperationTransform.MapSections(a, b), $"run {run}: a = {a}, b = {b}");
+                shortcut.Should().Be(OperationTransform.MapSections(a, b, before: true), $"run {run}: a = {a}, b = {b}, before");
+            }
+        }
+
+        apart.Should().BeGreaterThan(1_000, "the shortcut must be taken often enough to be checked");
+    }
+
+    [Fact]
     public void ComposingTwoOperationsDoesWhatApplyingThemInTurnDoes()
     {
         var random = new Random(815);

@@ -44,6 +44,8 @@ public sealed class DocumentFollowerTests(WebAppFixture app)
                 }
             },
             _ => { },
+            () => 1,
+            TimeProvider.System,
             NullLogger.Instance);
 
         IDocumentObserver observer = follower;
@@ -58,6 +60,64 @@ public sealed class DocumentFollowerTests(WebAppFixture app)
         sends.Select(send => send.Select(operation => operation.Version)).Should().BeEquivalentTo(
             new[] { new[] { 1 }, new[] { 2, 3, 4 } },
             options => options.WithStrictOrdering());
+    }
+
+    [Fact]
+    public async Task WritesToALargeAudienceWaitForThePauseAfterASendAndThenGoOutTogether()
+    {
+        var workspace = await app.CreateWorkspaceAsync("Dokumente: Takt");
+        var documentId = Guid.NewGuid().ToString("N");
+        var document = app.Grains.GetGrain<IDocumentGrain>(documentId);
+        await document.CreateAsync(app.Administrator.Actor, workspace.Id, "Takt");
+        var sends = new List<IReadOnlyList<AppliedOperation>>();
+        var firstSent = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var allSent = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var clock = new HeldTimeProvider();
+        await using var follower = await DocumentFollower.StartAsync(
+            app.Grains,
+            documentId,
+            () => app.Administrator.Actor,
+            operations =>
+            {
+                lock (sends)
+                {
+                    sends.Add([.. operations]);
+                }
+
+                (operations[^1].Version == 1 ? firstSent : operations[^1].Version == 3 ? allSent : null)?.SetResult();
+                return Task.CompletedTask;
+            },
+            _ => { },
+            () => 400,
+            clock,
+            NullLogger.Instance);
+        IDocumentObserver observer = follower;
+
+        observer.OnOperationsApplied(documentId, [Typed(1)]);
+        await firstSent.Task.WaitAsync(Patience);
+        await clock.WaitForTimerAsync(Patience);
+        observer.OnOperationsApplied(documentId, [Typed(2)]);
+        observer.OnOperationsApplied(documentId, [Typed(3)]);
+        var sentDuringThePause = sends.Count;
+        clock.ReleaseAll();
+        await allSent.Task.WaitAsync(Patience);
+
+        sentDuringThePause.Should().Be(1);
+        sends.Select(send => send.Select(operation => operation.Version)).Should().BeEquivalentTo(
+            new[] { new[] { 1 }, new[] { 2, 3 } },
+            options => options.WithStrictOrdering());
+    }
+
+    [Fact]
+    public void ThePauseBetweenSendsGrowsWithTheAudienceUpToItsBoundAndIsNoneForAFewEditors()
+    {
+        var forTen = DocumentFollower.PauseFor(10);
+        var forFourHundred = DocumentFollower.PauseFor(400);
+        var forTenThousand = DocumentFollower.PauseFor(10_000);
+
+        forTen.Should().Be(TimeSpan.Zero);
+        forFourHundred.Should().Be(TimeSpan.FromMilliseconds(20));
+        forTenThousand.Should().Be(DocumentFollower.MaxPause);
     }
 
     // The write that made version v inserted one character at the end of v - 1 characters.

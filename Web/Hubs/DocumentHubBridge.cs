@@ -16,6 +16,7 @@ public sealed class DocumentHubBridge : IAsyncDisposable
     private readonly IGrainFactory grains;
     private readonly IHubContext<DocumentHub, IDocumentHubClient> hub;
     private readonly PresenceRegistry presence;
+    private readonly TimeProvider time;
     private readonly ILogger<DocumentFollower> logger;
 
     // Joining and leaving wait for the grain one at a time; the maps below are read by revocations without that wait.
@@ -25,11 +26,16 @@ public sealed class DocumentHubBridge : IAsyncDisposable
     private readonly Dictionary<string, Dictionary<string, Actor>> readers = [];
 
     public DocumentHubBridge(
-        IGrainFactory grains, IHubContext<DocumentHub, IDocumentHubClient> hub, PresenceRegistry presence, ILogger<DocumentFollower> logger)
+        IGrainFactory grains,
+        IHubContext<DocumentHub, IDocumentHubClient> hub,
+        PresenceRegistry presence,
+        TimeProvider time,
+        ILogger<DocumentFollower> logger)
     {
         this.grains = grains;
         this.hub = hub;
         this.presence = presence;
+        this.time = time;
         this.logger = logger;
     }
 
@@ -72,6 +78,8 @@ public sealed class DocumentHubBridge : IAsyncDisposable
                             return hub.Clients.Group(GroupName(documentId)).OperationsAppliedAsync(documentId, operations);
                         },
                         personIds => Revoke(documentId, personIds),
+                        () => AudienceOf(documentId),
+                        time,
                         logger);
                 }
                 catch
@@ -139,6 +147,14 @@ public sealed class DocumentHubBridge : IAsyncDisposable
         finally
         {
             following.Release();
+        }
+    }
+
+    private int AudienceOf(string documentId)
+    {
+        lock (gate)
+        {
+            return readers.TryGetValue(documentId, out var connections) ? connections.Count : 0;
         }
     }
 
