@@ -8,7 +8,7 @@ namespace Kooperationsraum.Bench;
 /// Runs every measurement once and prints the figures. The first argument is the seconds per measurement; a
 /// second argument <c>hub</c> runs only the end-to-end hub measurements, and a third picks some of them by
 /// editors and documents, as in <c>400x1,400x20</c>; a second argument <c>dashboard</c> runs only the dashboard
-/// measurements, and <c>buffer</c> only the text buffer's.
+/// measurements (a third <c>screen</c> only those of them in the browser), and <c>buffer</c> only the text buffer's.
 /// </summary>
 internal static class Program
 {
@@ -16,14 +16,14 @@ internal static class Program
     {
         var duration = TimeSpan.FromSeconds(args.Length > 0 && double.TryParse(args[0], System.Globalization.CultureInfo.InvariantCulture, out var seconds) ? seconds : 3);
         var onlyHub = args.Length > 1 && args[1] == "hub";
-        var hubScenarios = args.Length > 2
+        var hubScenarios = onlyHub && args.Length > 2
             ? args[2].Split(',').Select(scenario => scenario.Split('x')).Select(parts => (Editors: int.Parse(parts[0], System.Globalization.CultureInfo.InvariantCulture), Documents: int.Parse(parts[1], System.Globalization.CultureInfo.InvariantCulture))).ToList()
             : [.. new[] { 1, 20 }.SelectMany(documents => new[] { 10, 100, 400 }.Select(editors => (Editors: editors, Documents: documents)))];
 
         Console.WriteLine($"Kooperationsraum benchmark: {Environment.ProcessorCount} cores, .NET {Environment.Version}, {duration.TotalSeconds:F0} s per measurement");
         if (args.Length > 1 && args[1] == "dashboard")
         {
-            await DashboardBenchmark.RunAsync(duration);
+            await DashboardBenchmark.RunAsync(duration, onlyScreen: args.Length > 2 && args[2] == "screen");
             return;
         }
 

@@ -16,7 +16,8 @@ namespace Kooperationsraum.Bench.Dashboards;
 /// A portfolio of 200 projects in 4 cooperations on SQLite, seen by a coordinator of all four. In rounds, 50 projects each
 /// move a task at the same moment; measured is the time from the start of each change to the summary's arrival at an
 /// observer of the dashboards (what an open page hears), and the time the server takes to build the portfolio page with
-/// all 200 projects (loading the four dashboards and rendering the HTML, as the prerender does).
+/// all 200 projects (loading the four dashboards and rendering the HTML, as the prerender does). The same file then
+/// serves the web app for <see cref="DashboardScreenBenchmark"/>, which measures what a browser shows.
 /// </summary>
 public static class DashboardBenchmark
 {
@@ -27,7 +28,8 @@ public static class DashboardBenchmark
 
     private static readonly Actor Coordinator = new("bench-koordination", "Koordination", "bench-org", false);
 
-    public static async Task RunAsync(TimeSpan duration)
+    /// <summary>Runs every dashboard measurement, or with <paramref name="onlyScreen"/> the end-to-end ones alone.</summary>
+    public static async Task RunAsync(TimeSpan duration, bool onlyScreen = false)
     {
         Console.WriteLine();
         Console.WriteLine($"Dashboards: {Cooperations * ProjectsPerCooperation} projects in {Cooperations} cooperations, {ChangingAtOnce} changing at once on SQLite");
@@ -35,17 +37,30 @@ public static class DashboardBenchmark
         var folder = Directory.CreateTempSubdirectory("kooperationsraum-bench-");
         try
         {
-            using var host = await BenchSilo.StartAsync(Path.Combine(folder.FullName, "bench.db"));
-            var grains = host.Services.GetRequiredService<IGrainFactory>();
-            var setup = Stopwatch.StartNew();
-            var cooperationIds = await CreatePortfolioAsync(grains);
-            var projects = (await Task.WhenAll(cooperationIds.Select(id => grains.GetGrain<ICooperationDashboardGrain>(id).GetAsync(Coordinator, DateOnly.MinValue))))
-                .SelectMany(dashboard => dashboard.Projects).Select(project => project.WorkspaceId).ToList();
-            Console.WriteLine($"  set up {projects.Count} projects with {TasksPerProject} tasks each in {setup.Elapsed.TotalSeconds:F1} s");
+            var database = Path.Combine(folder.FullName, "bench.db");
+            IReadOnlyList<string> cooperationIds;
+            List<string> projects;
+            using (var host = await BenchSilo.StartAsync(database))
+            {
+                var grains = host.Services.GetRequiredService<IGrainFactory>();
+                var setup = Stopwatch.StartNew();
+                cooperationIds = await CreatePortfolioAsync(grains);
+                projects = (await Task.WhenAll(cooperationIds.Select(id => grains.GetGrain<ICooperationDashboardGrain>(id).GetAsync(Coordinator, DateOnly.MinValue))))
+                    .SelectMany(dashboard => dashboard.Projects).Select(project => project.WorkspaceId).ToList();
+                Console.WriteLine($"  set up {projects.Count} projects with {TasksPerProject} tasks each in {setup.Elapsed.TotalSeconds:F1} s");
 
-            await MeasureChangesAsync(grains, cooperationIds, projects, duration);
-            await MeasureRenderAsync(grains, cooperationIds[0], duration);
-            await host.StopAsync();
+                if (!onlyScreen)
+                {
+                    await MeasureChangesAsync(grains, cooperationIds, projects, duration);
+                    await MeasureRenderAsync(grains, cooperationIds[0], duration);
+                }
+
+                await host.StopAsync();
+            }
+
+            // The web app then opens the same file, as after a restart.
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            await DashboardScreenBenchmark.RunAsync(database, cooperationIds, projects, duration);
         }
         finally
         {

@@ -47,7 +47,13 @@ public sealed class WebServerProcess : IDisposable
         }
     }
 
-    public static async Task<WebServerProcess> StartAsync(string databasePath)
+    /// <summary>
+    /// Starts the server on <paramref name="databasePath"/>. With <paramref name="forBrowsers"/> it runs as
+    /// <c>dotnet run</c> starts it, in the Development environment, since only there does the framework serve the static
+    /// web assets (the framework's and Radzen's scripts and styles) out of a build rather than a published app; it then
+    /// asks browsers to revalidate them on every load.
+    /// </summary>
+    public static async Task<WebServerProcess> StartAsync(string databasePath, bool forBrowsers = false)
     {
         var port = FreePort();
         var address = new Uri($"http://127.0.0.1:{port}");
@@ -60,7 +66,7 @@ public sealed class WebServerProcess : IDisposable
             UseShellExecute = false,
         };
         start.ArgumentList.Add("Kooperationsraum.Web.dll");
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = forBrowsers ? "Development" : "Production";
         start.Environment["Urls"] = address.ToString();
         start.Environment["ASPNETCORE_WEBROOT"] = Path.GetFullPath(Path.Combine(buildFolder, "..", "..", "..", "wwwroot"));
         start.Environment["Kooperationsraum__Storage__Provider"] = "Sqlite";

@@ -72,6 +72,25 @@ public sealed class DashboardBrowserTests(WebAppFixture app, BrowserFixture brow
     }
 
     [Fact]
+    public async Task TheTimelineFollowsARenamedProjectWithoutReload()
+    {
+        var (cooperation, project) = await CreateCooperationWithProjectAsync("Browser: Zeitplan folgt");
+        var page = await browser.OpenInteractiveAsync(app.BaseAddress, app.Administrator, $"cooperations/{cooperation.Id}/dashboard");
+        await Expect(page.Locator(".live-indicator.on")).ToBeVisibleAsync();
+        var timeline = page.Locator("section[aria-labelledby=dashboard-timeline]");
+        await Expect(timeline.GetByText("Parkausweis online").First).ToBeVisibleAsync();
+        await page.EvaluateAsync("() => window.dashboardWasNotReloaded = true");
+
+        await app.Grains.GetGrain<IWorkspaceGrain>(project.Id).UpdateDetailsAsync(app.Administrator.Actor, project.Details with { Title = "Parkausweis digital" });
+
+        await Expect(page.Locator($"tr[data-project-id='{project.Id}'] th")).ToHaveTextAsync("Parkausweis digital");
+        await Expect(timeline.GetByText("Parkausweis digital").First).ToBeVisibleAsync();
+        await Expect(timeline.GetByText("Parkausweis online")).ToHaveCountAsync(0);
+        (await page.EvaluateAsync<bool>("() => window.dashboardWasNotReloaded === true")).Should().BeTrue();
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
     public async Task MilestonesAddedOnTheCooperationPageAreListedWithTheirProject()
     {
         var (cooperation, project) = await CreateCooperationWithProjectAsync("Browser: Meilensteine");

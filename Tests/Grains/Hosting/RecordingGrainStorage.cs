@@ -8,7 +8,7 @@ namespace Kooperationsraum.Tests.Grains.Hosting;
 /// or clear or a log append. A read marks a fresh activation, so a test can tell a grain that came back from one that
 /// never left; a write count shows that a refused command wrote nothing. Writes of a chosen grain can be made to fail,
 /// as a full disk or a lost database connection would, or be held back, as a slow disk would, so that what arrives
-/// meanwhile has to wait for the next write.
+/// meanwhile has to wait for the next write; a held write fails when writes were made to fail before its release.
 /// </summary>
 public sealed class RecordingGrainStorage(IGrainStorage storage, IGrainLogStorage logs) : IGrainStorage, IGrainLogStorage
 {
@@ -106,6 +106,12 @@ public sealed class RecordingGrainStorage(IGrainStorage storage, IGrainLogStorag
         {
             Count(stopped, id);
             await gate.Task.WaitAsync(cancellationToken);
+
+            // A disk can fail while a write waits on it.
+            if (failing.GetValueOrDefault((id.GrainType, id.GrainKey)))
+            {
+                throw new IOException($"Writing {id} failed on purpose while it was held.");
+            }
         }
     }
 

@@ -11,12 +11,13 @@ namespace Kooperationsraum.Web.Components.Pages.Dashboards;
 /// <summary>
 /// The dashboard of one cooperation, or without <see cref="CooperationId"/> the portfolio of every cooperation the person
 /// may see something of. Kept live without reloading: the page follows the cooperations' dashboard grains, takes each
-/// changed summary into its <see cref="DashboardModel"/>, and renders at most every <see cref="RenderInterval"/>, so that a
-/// burst of changes costs one render. Who is active in which document is read from this process every few seconds.
+/// changed summary into its <see cref="DashboardModel"/>, and renders at most every <see cref="RenderInterval"/>: the first
+/// change after a quiet spell at once, the rest of a burst together at the interval's end. Who is active in which
+/// document is read from this process every few seconds.
 /// </summary>
 public sealed partial class DashboardPage : IAsyncDisposable
 {
-    /// <summary>Changes arriving within this time share one render.</summary>
+    /// <summary>Changes arriving within this time after a render share the next one.</summary>
     public static readonly TimeSpan RenderInterval = TimeSpan.FromMilliseconds(150);
 
     private static readonly TimeSpan PresenceInterval = TimeSpan.FromSeconds(3);
@@ -45,6 +46,7 @@ public sealed partial class DashboardPage : IAsyncDisposable
     private bool loaded;
     private bool live;
     private bool renderScheduled;
+    private long renderedAt;
     private bool reloadScheduled;
     private IReadOnlyList<ProjectSummary> projects = [];
     private IReadOnlyList<TimelineItem> timeline = [];
@@ -148,6 +150,7 @@ public sealed partial class DashboardPage : IAsyncDisposable
             ScheduleRender();
         });
 
+    // The first change after a quiet spell renders at once; what follows within the interval waits for one render at its end.
     private void ScheduleRender()
     {
         if (renderScheduled)
@@ -155,15 +158,23 @@ public sealed partial class DashboardPage : IAsyncDisposable
             return;
         }
 
+        var since = Clock.GetElapsedTime(renderedAt);
+        if (since >= RenderInterval)
+        {
+            renderedAt = Clock.GetTimestamp();
+            StateHasChanged();
+            return;
+        }
+
         renderScheduled = true;
-        _ = RenderSoonAsync();
+        _ = RenderSoonAsync(RenderInterval - since);
     }
 
-    private async Task RenderSoonAsync()
+    private async Task RenderSoonAsync(TimeSpan delay)
     {
         try
         {
-            await Task.Delay(RenderInterval, disposing.Token);
+            await Task.Delay(delay, Clock, disposing.Token);
         }
         catch (OperationCanceledException)
         {
@@ -173,6 +184,7 @@ public sealed partial class DashboardPage : IAsyncDisposable
         await InvokeAsync(() =>
         {
             renderScheduled = false;
+            renderedAt = Clock.GetTimestamp();
             StateHasChanged();
         });
     }

@@ -1,0 +1,210 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using Kooperationsraum.Bench.Hubs;
+using Microsoft.Playwright;
+
+namespace Kooperationsraum.Bench.Dashboards;
+
+/// <summary>
+/// The dashboards end to end, as a coordinator sees them: the web app as its own process on the portfolio's SQLite file,
+/// headless Chromium signed in as its administrator. Measured: how fast the portfolio and one cooperation's dashboard
+/// render when loaded, and, while both are open, the time from the start of each change (50 people each moving a task
+/// through the workspace hub at the same moment) until the page's DOM shows the project's new column counts, and until
+/// that frame is painted. Browser and benchmark read the same wall clock; the probe in the page is
+/// <see cref="ScreenProbe"/>.
+/// </summary>
+public static class DashboardScreenBenchmark
+{
+    private const int WarmUpLoads = 2;
+    private const int MinimumLoads = 10;
+    private const int WarmUpRounds = 1;
+    private const int MinimumRounds = 10;
+
+    // A burst of changes, then a pause as between people's actions, so that one round's renders do not run into the next.
+    private static readonly TimeSpan PauseBetweenRounds = TimeSpan.FromMilliseconds(500);
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
+
+    /// <summary>Measures on the portfolio in <paramref name="databasePath"/>, whose host must be stopped.</summary>
+    public static async Task RunAsync(string databasePath, IReadOnlyList<string> cooperationIds, IReadOnlyList<string> projects, TimeSpan duration)
+    {
+        Console.WriteLine();
+        Console.WriteLine("Dashboards end to end: web app as its own process, headless Chromium signed in as its administrator");
+        Console.WriteLine("(targets: the portfolio of 200 projects renders in under 200 ms; a change reaches the screen in under 1 s):");
+        using var server = await WebServerProcess.StartAsync(databasePath, forBrowsers: true);
+        await using var mover = await HubTaskMover.OpenAsync(server.Address, server.Cookies, DashboardBenchmark.ChangingAtOnce, projects);
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = "/usr/bin/chromium",
+            Headless = true,
+            Args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+        });
+
+        var cooperation = cooperationIds[0];
+        await MeasureLoadsAsync(browser, server, "portfolio", $"portfolio, {projects.Count} projects", projects.Count, duration);
+        await MeasureLoadsAsync(browser, server, $"cooperations/{cooperation}/dashboard", $"one cooperation, {DashboardBenchmark.ProjectsPerCooperation} projects", DashboardBenchmark.ProjectsPerCooperation, duration);
+        await MeasureChangesAsync(browser, server, mover, cooperation, projects, duration);
+
+        var complaints = server.Complaints;
+        Console.WriteLine($"  the server logged {complaints.Count} warnings or errors{(complaints.Count > 0 ? ": " + string.Join(" | ", complaints.Take(3)) : string.Empty)}");
+    }
+
+    private static async Task MeasureLoadsAsync(IBrowser browser, WebServerProcess server, string path, string name, int rows, TimeSpan duration)
+    {
+        var context = await NewContextAsync(browser, server);
+        var page = await context.NewPageAsync();
+        var loads = new List<PageLoad>();
+        var elapsed = Stopwatch.StartNew();
+        for (var load = 0; load < WarmUpLoads || elapsed.Elapsed < duration || loads.Count < MinimumLoads; load++)
+        {
+            if (load == WarmUpLoads)
+            {
+                elapsed.Restart();
+            }
+
+            await page.GotoAsync(path);
+            await ScreenProbe.WaitUntilLiveAsync(page, rows, Patience);
+            if (load >= WarmUpLoads)
+            {
+                loads.Add(await ScreenProbe.LoadAsync(page));
+            }
+        }
+
+        // Leaving the page ends its circuit at once (the framework's script tells the server), as closing a tab does.
+        await page.GotoAsync("about:blank");
+        await context.CloseAsync();
+
+        Console.WriteLine($"  {name}, {loads.Count} loads after {WarmUpLoads} to warm up, from navigation start ({Uptime()}):");
+        Console.WriteLine($"    server's first byte {Of(loads, load => load.ResponseStart)}; whole answer {Of(loads, load => load.ResponseEnd)}");
+        Console.WriteLine($"    table with all {rows} rows shown (prerendered) {Of(loads, load => load.TableAt(rows))}");
+        Console.WriteLine($"    circuit up {Of(loads, load => load.CircuitAt)}; live {Of(loads, load => load.LiveAt)}; table complete for good {Of(loads, load => load.StableAt(rows))}");
+        Console.WriteLine($"    table lost rows after it was shown in {loads.Count(load => load.Flickered(rows))} of {loads.Count} loads");
+    }
+
+    private static async Task MeasureChangesAsync(
+        IBrowser browser, WebServerProcess server, HubTaskMover mover, string cooperation, IReadOnlyList<string> projects, TimeSpan duration)
+    {
+        var portfolio = await OpenLiveAsync(browser, server, "portfolio", projects.Count);
+        var dashboard = await OpenLiveAsync(browser, server, $"cooperations/{cooperation}/dashboard", DashboardBenchmark.ProjectsPerCooperation);
+        var clockDisagreement = 0.0;
+        for (var check = 0; check < 20; check++)
+        {
+            clockDisagreement = Math.Max(clockDisagreement, await ScreenProbe.ClockDisagreementAsync(portfolio.Page));
+        }
+
+        var inCooperation = projects.Where(id => id.StartsWith(cooperation + "-", StringComparison.Ordinal)).ToHashSet(StringComparer.Ordinal);
+        var random = new Random(5);
+        var acknowledged = new Milliseconds();
+        var latencies = new[] { new Milliseconds(), new Milliseconds(), new Milliseconds(), new Milliseconds() };
+        var missing = 0;
+        var rounds = 0;
+        var load = Uptime();
+        var cpuBefore = server.CpuTime;
+        var bytesBefore = portfolio.Received();
+        var elapsed = Stopwatch.StartNew();
+        for (var round = 0; round < WarmUpRounds || elapsed.Elapsed < duration || rounds < MinimumRounds; round++)
+        {
+            if (round == WarmUpRounds)
+            {
+                load = Uptime();
+                cpuBefore = server.CpuTime;
+                bytesBefore = portfolio.Received();
+                elapsed.Restart();
+            }
+
+            var moves = projects.OrderBy(_ => random.Next()).Take(DashboardBenchmark.ChangingAtOnce).Select(id => mover.Plan(id, random)).ToList();
+            await ScreenProbe.ExpectAsync(portfolio.Page, [.. moves.Select(move => move.Row)]);
+            await ScreenProbe.ExpectAsync(dashboard.Page, [.. moves.Where(move => inCooperation.Contains(move.WorkspaceId)).Select(move => move.Row)]);
+
+            var moved = await mover.MoveAsync(moves);
+            await ScreenProbe.WhenShownAsync(portfolio.Page, Patience);
+            await ScreenProbe.WhenShownAsync(dashboard.Page, Patience);
+            var shown = new[] { await ScreenProbe.TakeAsync(portfolio.Page), await ScreenProbe.TakeAsync(dashboard.Page) };
+            if (round >= WarmUpRounds)
+            {
+                rounds++;
+                var startedAt = moved.ToDictionary(each => each.Move.WorkspaceId, each => each.StartedAt, StringComparer.Ordinal);
+                foreach (var (_, _, after) in moved)
+                {
+                    acknowledged.Add(after);
+                }
+
+                for (var page = 0; page < shown.Length; page++)
+                {
+                    missing += shown[page].Missing.Count;
+                    foreach (var row in shown[page].Shown)
+                    {
+                        latencies[page * 2].Add(row.ShownAt - startedAt[row.Id]);
+                        if (row.PaintedAt is { } painted)
+                        {
+                            latencies[(page * 2) + 1].Add(painted - startedAt[row.Id]);
+                        }
+                    }
+                }
+            }
+
+            await Task.Delay(PauseBetweenRounds);
+        }
+
+        var busy = elapsed.Elapsed - (PauseBetweenRounds * rounds);
+        var cpu = server.CpuTime - cpuBefore;
+        var bytes = portfolio.Received() - bytesBefore;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {rounds} rounds of {DashboardBenchmark.ChangingAtOnce} changes at once, both pages open ({load}; page and benchmark clocks agree within {clockDisagreement:F0} ms):"));
+        Console.WriteLine($"    change acknowledged by the hub (workspace written, summary pushed): {acknowledged}");
+        Console.WriteLine($"    change to screen, portfolio ({latencies[0].Count} changes): in the DOM {latencies[0]}; painted {latencies[1]}");
+        Console.WriteLine($"    change to screen, one cooperation ({latencies[2].Count} changes): in the DOM {latencies[2]}; painted {latencies[3]}");
+        Console.WriteLine(string.Create(
+            CultureInfo.InvariantCulture,
+            $"    not shown within {Patience.TotalSeconds:F0} s: {missing}; the portfolio's circuit brought {bytes / 1024.0 / rounds:F0} KB per round; server CPU {cpu.TotalMilliseconds / busy.TotalMilliseconds * 100:F0} % of a core while changes ran"));
+        await portfolio.Page.GotoAsync("about:blank");
+        await dashboard.Page.GotoAsync("about:blank");
+        await portfolio.Page.Context.CloseAsync();
+        await dashboard.Page.Context.CloseAsync();
+    }
+
+    private static async Task<(IPage Page, Func<long> Received)> OpenLiveAsync(IBrowser browser, WebServerProcess server, string path, int rows)
+    {
+        var context = await NewContextAsync(browser, server);
+        var page = await context.NewPageAsync();
+        long received = 0;
+        page.WebSocket += (_, socket) => socket.FrameReceived += (_, frame) =>
+            Interlocked.Add(ref received, frame.Binary?.Length ?? Encoding.UTF8.GetByteCount(frame.Text ?? string.Empty));
+        await page.GotoAsync(path);
+        await ScreenProbe.WaitUntilLiveAsync(page, rows, Patience);
+        return (page, () => Interlocked.Read(ref received));
+    }
+
+    private static async Task<IBrowserContext> NewContextAsync(IBrowser browser, WebServerProcess server)
+    {
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = server.Address.ToString(),
+            Locale = "de-DE",
+            ViewportSize = new ViewportSize { Width = 1440, Height = 900 },
+        });
+        await context.AddCookiesAsync(server.Cookies.GetCookies(server.Address).Select(cookie => new Cookie
+        {
+            Name = cookie.Name,
+            Value = cookie.Value,
+            Url = server.Address.ToString(),
+            HttpOnly = cookie.HttpOnly,
+        }));
+        await ScreenProbe.InstallAsync(context);
+        return context;
+    }
+
+    private static string Of(IReadOnlyList<PageLoad> loads, Func<PageLoad, double?> figure)
+    {
+        var values = new Milliseconds();
+        foreach (var value in loads.Select(figure).OfType<double>())
+        {
+            values.Add(value);
+        }
+
+        return values.Count == 0 ? "not seen" : values.ToString();
+    }
+
+    private static string Uptime() =>
+        File.Exists("/proc/loadavg") ? "load average " + string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "load average unknown";
+}

@@ -1,0 +1,18 @@
+namespace Kooperationsraum.Bench.Dashboards;
+
+/// <summary>
+/// How one load of a dashboard page went, in milliseconds after navigation start: the first and last byte of the
+/// server's answer, every change in the number of project rows, and when the circuit came up and the page went live.
+/// </summary>
+public sealed record PageLoad(double? ResponseStart, double? ResponseEnd, IReadOnlyList<RowMark> Rows, double? CircuitAt, double? LiveAt)
+{
+    /// <summary>When the table first held all <paramref name="projects"/> rows.</summary>
+    public double? TableAt(int projects) => Rows.FirstOrDefault(mark => mark.Rows >= projects)?.At;
+
+    /// <summary>When the table last came to hold all <paramref name="projects"/> rows, after it had lost some on the way.</summary>
+    public double? StableAt(int projects) => Rows.LastOrDefault(mark => mark.Rows >= projects)?.At;
+
+    /// <summary>Whether the table, once complete, lost rows again before it was complete for good (the interactive render replacing the prerendered one).</summary>
+    public bool Flickered(int projects) =>
+        Rows.SkipWhile(mark => mark.Rows < projects).Any(mark => mark.Rows < projects);
+}

@@ -1,0 +1,117 @@
+// Installed into every page of the benchmark's browser before the page's own scripts run. It watches the document with
+// one MutationObserver and notes, on the page's own clock:
+// - for the page load, relative to navigation start (performance.now()): each change in the number of project rows in
+//   the dashboard table, when the circuit came up and when the page went live;
+// - for live changes, on the machine's wall clock (Date.now(), the clock the benchmark process reads as well): when a
+//   project's row first shows the column counts the benchmark expects after its change, and when the frame holding it
+//   was painted (the first task after the next animation frame).
+(() => {
+    const probe = {
+        rows: [],
+        circuitAt: null,
+        liveAt: null,
+        pending: new Map(),
+        shown: [],
+        waiting: [],
+    };
+    window.__dashboardProbe = probe;
+
+    const rowCount = () => document.querySelectorAll('table.dashboard-table tbody tr[data-project-id]').length;
+
+    const showsCounts = (row, counts) => {
+        for (const span of row.querySelectorAll('.dash-count')) {
+            const name = span.dataset.column;
+            if (!(name in counts)) {
+                continue;
+            }
+
+            // The page writes "name: count" or "name: count/limit".
+            const figure = /^:\s*(\d+)/.exec(span.textContent.slice(name.length));
+            if (!figure || Number(figure[1]) !== counts[name]) {
+                return false;
+            }
+        }
+
+        return true;
+    };
+
+    const painted = (entries) => requestAnimationFrame(() => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => {
+            const at = Date.now();
+            entries.forEach(entry => entry.paintedAt = at);
+        };
+        channel.port2.postMessage(null);
+    });
+
+    const settle = () => {
+        if (probe.pending.size === 0) {
+            probe.waiting.splice(0).forEach(resolve => resolve(true));
+        }
+    };
+
+    const look = () => {
+        const rows = rowCount();
+        if (probe.rows.length === 0 || probe.rows[probe.rows.length - 1].rows !== rows) {
+            probe.rows.push({ at: performance.now(), rows });
+        }
+
+        if (probe.circuitAt === null && document.querySelector('[data-circuit=ready]')) {
+            probe.circuitAt = performance.now();
+        }
+
+        if (probe.liveAt === null && document.querySelector('.live-indicator.on')) {
+            probe.liveAt = performance.now();
+        }
+
+        if (probe.pending.size === 0) {
+            return;
+        }
+
+        const now = Date.now();
+        const batch = [];
+        for (const [id, counts] of probe.pending) {
+            const row = document.querySelector(`tr[data-project-id="${CSS.escape(id)}"]`);
+            if (row && showsCounts(row, counts)) {
+                const entry = { id, shownAt: now, paintedAt: null };
+                probe.shown.push(entry);
+                batch.push(entry);
+                probe.pending.delete(id);
+            }
+        }
+
+        if (batch.length > 0) {
+            painted(batch);
+            settle();
+        }
+    };
+
+    // Expects each project's row to show the given column counts ({ id, counts: { column: tasks } }).
+    probe.expect = (changes) => changes.forEach(change => probe.pending.set(change.id, change.counts));
+
+    // Resolves with true once every expected row showed its counts, or with false after the timeout.
+    probe.whenShown = (timeoutMs) => new Promise(resolve => {
+        probe.waiting.push(resolve);
+        settle();
+        setTimeout(() => resolve(false), timeoutMs);
+    });
+
+    // What was shown since the last call (after its frame was painted), and which projects are still awaited.
+    probe.take = () => new Promise(resolve => requestAnimationFrame(() => setTimeout(() => {
+        const shown = probe.shown.splice(0);
+        resolve({ shown, missing: [...probe.pending.keys()] });
+    }, 0)));
+
+    probe.load = () => {
+        const navigation = performance.getEntriesByType('navigation')[0];
+        return {
+            rows: probe.rows,
+            circuitAt: probe.circuitAt,
+            liveAt: probe.liveAt,
+            responseStart: navigation ? navigation.responseStart : null,
+            responseEnd: navigation ? navigation.responseEnd : null,
+        };
+    };
+
+    new MutationObserver(look).observe(document, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['class'] });
+})();
