@@ -67,7 +67,8 @@ public static class DocumentExportEndpoints
         }
         catch (DocumentRuleException refusal) when (refusal.Error == DocumentError.AccessDenied)
         {
-            return Refusal(text["Documents.Export.Forbidden", actor.DisplayName], StatusCodes.Status403Forbidden);
+            // A document hidden from the person is as unknown to them as one that does not exist, as its pages are.
+            info = null;
         }
 
         if (info is null)
