@@ -36,7 +36,9 @@ internal sealed class TextChunk
         gapStart += text.Length;
     }
 
-    /// <summary>Removes <c>[offset, offset + count)</c>, widening the gap from whichever side moves the fewest code units.</summary>
+    /// <summary>
+    /// Removes <c>[offset, offset + count)</c>, widening the gap from whichever side moves the fewest code units.
+    /// </summary>
     public void Delete(int offset, int count)
     {
         var end = offset + count;
