@@ -94,7 +94,8 @@ public static class HubBenchmark
                 run.ErrorCount,
                 [.. run.FirstErrors],
                 [.. server.Complaints],
-                convergence);
+                convergence,
+                run.Decoder.Counts);
         }
         finally
         {

@@ -21,7 +21,8 @@ public sealed record HubMeasurement(
     long Errors,
     IReadOnlyList<string> FirstErrors,
     IReadOnlyList<string> ServerComplaints,
-    string Convergence)
+    string Convergence,
+    (long Decoded, long Shared) BroadcastDecoding)
 {
     private static readonly CultureInfo Format = CultureInfo.InvariantCulture;
 
@@ -40,6 +41,7 @@ public sealed record HubMeasurement(
         $"  until acknowledged  p50/p95/p99 {Percentiles(UntilAcknowledged)} ({UntilAcknowledged.Count.ToString("N0", Format)} edits)",
         $"  until others see it p50/p95/p99 {Percentiles(UntilSeen)} ({UntilSeen.Count.ToString("N0", Format)} receptions)",
         $"  messages: {PerSecond(MessagesToEditors)}/s to editors ({(BytesToEditors / Window.TotalSeconds / 1e6).ToString("F1", Format)} MB/s), {PerSecond(MessagesFromEditors)}/s from editors; {OperationsPerSubmission.ToString("F1", Format)} ops per submission, {OperationsPerBroadcast.ToString("F1", Format)} ops per broadcast",
+        $"  broadcast records decoded in the editors' process: {BroadcastDecoding.Decoded.ToString("N0", Format)}, the same bytes received again and shared: {BroadcastDecoding.Shared.ToString("N0", Format)}",
         $"  server CPU {ServerCpuPercent.ToString("F0", Format)} % of one core ({(ServerCpuPercent / Environment.ProcessorCount).ToString("F0", Format)} % of the machine), peak memory {(ServerPeakMemory / 1e6).ToString("F0", Format)} MB; editors' process CPU {EditorsCpuPercent.ToString("F0", Format)} % of one core",
         $"  errors and refusals: {Errors}{(Errors > 0 ? $" ({string.Join("; ", FirstErrors)})" : string.Empty)}; server warnings: {ServerComplaints.Count}{(ServerComplaints.Count > 0 ? $" ({string.Join("; ", ServerComplaints.Distinct().Take(3))})" : string.Empty)}",
         $"  convergence: {Convergence}");
