@@ -44,19 +44,19 @@ public static class OperationTransform
         var otherTo = otherFrom + otherChange.Length;
         if (otherTo < from)
         {
-            return new TextOperation([TextSection.Keep(from + otherChange.Inserted!.Length - otherChange.Length), change, TextSection.Keep(after)]);
+            return TextOperation.Change(from + otherChange.Inserted!.Length - otherChange.Length, change, after);
         }
 
         if (from + change.Length < otherFrom)
         {
-            return new TextOperation([TextSection.Keep(from), change, TextSection.Keep(after - otherChange.Length + otherChange.Inserted!.Length)]);
+            return TextOperation.Change(from, change, after - otherChange.Length + otherChange.Inserted!.Length);
         }
 
         return null;
     }
 
-    // The position, section and kept length after it of an operation's only change; null when it makes several.
-    private static (int From, TextSection Change, int After)? SingleChange(TextOperation operation)
+    /// <summary>The position, section and kept length after it of an operation's only change; null when it makes none or several.</summary>
+    public static (int From, TextSection Change, int After)? SingleChange(this TextOperation operation)
     {
         var sections = operation.Sections;
         var position = 0;
