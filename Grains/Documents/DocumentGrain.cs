@@ -49,7 +49,7 @@ public sealed class DocumentGrain(
     private readonly Lock gate = new();
 
     // Submissions are ordered one at a time by a single loop, started when the first one arrives and running until
-    // none waits. Transforming one over a long run of others' operations holds the gate for a while, and hundreds of
+    // none waits, on one of the ordering threads (OrderingThreads). Transforming one over a long run of others' operations holds the gate for a while, and hundreds of
     // parallel calls blocked on it starved the thread pool that the flush loop, the acknowledgements and the hub's
     // sends all need; a semaphore instead would hand over once per submission through the pool's queue. The flush
     // loop's two turns at the gate (taking the next batch, and marking it durable and notifying) run on the same loop,
@@ -354,9 +354,10 @@ public sealed class DocumentGrain(
                             var now = Context.TimeProvider.GetUtcNow();
                             try
                             {
-                                foreach (var operation in submitted)
+                                for (var i = 0; i < submitted.Count; i++)
                                 {
-                                    var result = document.Submit(operation.Id, baseVersion, operation.Operation);
+                                    var operation = submitted[i];
+                                    var result = document.Submit(operation.Id, baseVersion, operation.Operation, followedByMore: i + 1 < submitted.Count);
                                     results.Add(result);
                                     if (!result.WasDuplicate)
                                     {
@@ -417,7 +418,7 @@ public sealed class DocumentGrain(
             if (!orderingRuns)
             {
                 orderingRuns = true;
-                _ = Task.Run(OrderingLoop);
+                OrderingThreads.Start(OrderingLoop);
             }
         }
 

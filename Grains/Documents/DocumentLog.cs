@@ -96,8 +96,13 @@ public sealed class DocumentLog
     /// the retained log (the editor must reload), a base older than the editor's previous one, and anything
     /// that does not fit the document are refused with a <see cref="DocumentRuleException"/> and change nothing.
     /// </para>
+    /// <para>
+    /// <paramref name="followedByMore"/> says whether the editor's next operation on the same base may follow at once;
+    /// only then is the transformation remembered for it (<see cref="RebaseMemo"/>), which for an editor that sends one
+    /// keystroke at a time would cost a mapped copy of every operation since its base, for nothing.
+    /// </para>
     /// </remarks>
-    public SubmitResult Submit(OperationId id, int baseVersion, TextOperation operation)
+    public SubmitResult Submit(OperationId id, int baseVersion, TextOperation operation, bool followedByMore = true)
     {
         ArgumentNullException.ThrowIfNull(operation);
         CheckId(id);
@@ -153,8 +158,8 @@ public sealed class DocumentLog
         }
         else
         {
-            transformation = new RebaseMemo(id.ClientId, baseVersion);
-            applied = Rebase([.. pending, operation], baseVersion, Version, id.ClientId, transformation.Remotes).Single();
+            transformation = followedByMore ? new RebaseMemo(id.ClientId, baseVersion) : null;
+            applied = Rebase([.. pending, operation], baseVersion, Version, id.ClientId, transformation?.Remotes).Single();
         }
 
         buffer.Apply(applied);
@@ -283,7 +288,12 @@ public sealed class DocumentLog
             {
                 var local = unconfirmed[i];
                 unconfirmed[i] = local.Map(remote);
-                remote = remote.Map(local, before: true);
+
+                // Past the last one only for the memo: nothing else looks at the remote mapped that far.
+                if (i + 1 < unconfirmed.Count || remotes is not null)
+                {
+                    remote = remote.Map(local, before: true);
+                }
             }
 
             remotes?.Add(remote);
