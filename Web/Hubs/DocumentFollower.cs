@@ -96,7 +96,9 @@ public sealed class DocumentFollower : IDocumentObserver, IAsyncDisposable
             sending = true;
         }
 
-        _ = SendAsync(operations);
+        // The grain notifies on its ordering loop, holding its lock: a fan-out to hundreds of connections there held up
+        // every later write and submission of the document for tens of milliseconds each time.
+        _ = Task.Run(() => SendAsync(operations));
     }
 
     /// <summary>The pause between the starts of two sends to <paramref name="receivers"/> editors; zero when not worth a timer.</summary>
