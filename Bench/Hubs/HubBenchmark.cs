@@ -22,6 +22,9 @@ public static class HubBenchmark
 {
     public const double KeystrokesPerSecond = 5;
 
+    // Editors start typing in this many steps, one interval apart, all within the warm-up.
+    private const int RampSteps = 10;
+
     private static readonly TimeSpan WarmUp = TimeSpan.FromSeconds(3);
     private static readonly TimeSpan SettleTimeout = TimeSpan.FromSeconds(60);
 
@@ -65,9 +68,11 @@ public static class HubBenchmark
             var measureFrom = start + (long)(WarmUp.TotalSeconds * Stopwatch.Frequency);
             run.Schedule(measureFrom, measureFrom + (long)(duration.TotalSeconds * Stopwatch.Frequency));
 
-            // Spread over the interval, as people do not press keys in step.
+            // Spread over the interval, as people do not press keys in step; and a tenth more of the editors start every
+            // interval during the warm-up, as people do not all start at the same instant on a server that just started.
             var typing = editors
-                .Select((editor, e) => editor.TypeAsync(start + (long)(interval.TotalSeconds * Stopwatch.Frequency * e / count), interval))
+                .Select((editor, e) => editor.TypeAsync(
+                    start + (long)(interval.TotalSeconds * Stopwatch.Frequency * ((double)e / count + e % RampSteps)), interval))
                 .ToList();
 
             await Task.Delay(Stopwatch.GetElapsedTime(Stopwatch.GetTimestamp(), measureFrom));

@@ -1,0 +1,40 @@
+using Kooperationsraum.Bench.Documents;
+using Kooperationsraum.Grains.Documents;
+using Kooperationsraum.Grains.Interfaces.Documents;
+
+namespace Kooperationsraum.Tests.Documents;
+
+public sealed class UnconfirmedEditTests
+{
+    [Fact]
+    public void KeystrokesMovedApartByTheirPositionsEndExactlyAsTheGeneralRuleMapsThem()
+    {
+        var random = new Random(7);
+        var movedApart = 0;
+        for (var run = 0; run < 20_000; run++)
+        {
+            var text = RandomEdits.Text(random, 12);
+            var local = RandomEdits.Operation(random, text, maxChanges: random.Next(3) == 0 ? 2 : 1);
+            var remote = RandomEdits.Operation(random, text, maxChanges: 1);
+            var edit = new UnconfirmedEdit(new OperationId("local", 1), local);
+            var incoming = new UnconfirmedEdit(new OperationId("remote", 1), remote);
+
+            var apart = edit.MoveApart(incoming);
+
+            var because = $"run {run}: {local} against {remote} on \"{text}\"";
+            if (apart)
+            {
+                movedApart++;
+                edit.Operation.Should().Be(local.Map(remote), because);
+                incoming.Operation.Should().Be(remote.Map(local, before: true), because);
+            }
+            else
+            {
+                edit.Operation.Should().Be(local, because);
+                incoming.Operation.Should().Be(remote, because);
+            }
+        }
+
+        movedApart.Should().BeGreaterThan(2_000, "the runs must exercise keystrokes that lie apart");
+    }
+}
