@@ -11,14 +11,13 @@ namespace Kooperationsraum.Bench.Documents;
 /// </summary>
 /// <remarks>
 /// Hundreds of these share one process in the hub benchmark, each rebasing its unconfirmed keystrokes over every
-/// keystroke of everyone else, while in reality every editor has a browser of its own. So a keystroke and an incoming
-/// keystroke that neither overlap nor touch are moved past each other by arithmetic on their positions
-/// (<see cref="UnconfirmedEdit"/>), with exactly the result <see cref="OperationTransform.Map"/> gives, and an operation
-/// is built only when one is sent or the general rule is needed.
+/// keystroke of everyone else, while in reality every editor has a browser of its own. So they are rebased as the
+/// server does it (<see cref="MappedOperation"/>), which builds an operation only when one is sent or the general rule
+/// is needed.
 /// </remarks>
 public sealed class CollabClient(string clientId, DocumentSnapshot start)
 {
-    private readonly List<UnconfirmedEdit> unconfirmed = [];
+    private readonly List<(OperationId Id, MappedOperation Changes)> unconfirmed = [];
     private int nextSequence = 1;
     private readonly TextBuffer text = new(start.Text);
     private int sentUpTo;
@@ -38,7 +37,7 @@ public sealed class CollabClient(string clientId, DocumentSnapshot start)
     {
         text.Apply(changes);
         var id = new OperationId(ClientId, nextSequence++);
-        unconfirmed.Add(new UnconfirmedEdit(id, changes));
+        unconfirmed.Add((id, new MappedOperation(changes)));
         return id;
     }
 
@@ -47,7 +46,7 @@ public sealed class CollabClient(string clientId, DocumentSnapshot start)
     {
         var sendable = unconfirmed
             .Where(update => update.Id.Sequence > sentUpTo)
-            .Select(update => new Submission(update.Id, SyncedVersion, update.Operation))
+            .Select(update => new Submission(update.Id, SyncedVersion, update.Changes.Operation))
             .ToList();
         if (sendable.Count > 0)
         {
@@ -79,16 +78,16 @@ public sealed class CollabClient(string clientId, DocumentSnapshot start)
             return;
         }
 
-        var remote = new UnconfirmedEdit(update.Id, update.Operation);
+        var remote = new MappedOperation(update.Operation);
         for (var i = 0; i < unconfirmed.Count; i++)
         {
-            var local = unconfirmed[i];
+            var (id, local) = unconfirmed[i];
             if (!local.MoveApart(remote))
             {
                 var localOperation = local.Operation;
                 var remoteOperation = remote.Operation;
-                unconfirmed[i] = new UnconfirmedEdit(local.Id, localOperation.Map(remoteOperation));
-                remote = new UnconfirmedEdit(update.Id, remoteOperation.Map(localOperation, before: true));
+                unconfirmed[i] = (id, new MappedOperation(localOperation.Map(remoteOperation)));
+                remote = new MappedOperation(remoteOperation.Map(localOperation, before: true));
             }
         }
 

@@ -271,8 +271,9 @@ public sealed class DocumentLog
     // unconfirmed list, every other one maps the rest of the list, itself mapped past each entry as it goes.
     // With remotes, it also keeps every other editor's operation as mapped past the whole list, which is what an
     // operation appended to the list would meet.
-    private List<TextOperation> Rebase(List<TextOperation> unconfirmed, int from, int to, string clientId, List<TextOperation>? remotes = null)
+    private List<TextOperation> Rebase(List<TextOperation> unconfirmed, int from, int to, string clientId, List<MappedOperation>? remotes = null)
     {
+        var locals = unconfirmed.ConvertAll(operation => new MappedOperation(operation));
         var confirmed = 0;
         for (var version = from + 1; version <= to; version++)
         {
@@ -283,24 +284,30 @@ public sealed class DocumentLog
                 continue;
             }
 
-            var remote = entry.Operation;
-            for (var i = confirmed; i < unconfirmed.Count; i++)
+            var remote = new MappedOperation(entry.Operation);
+            for (var i = confirmed; i < locals.Count; i++)
             {
-                var local = unconfirmed[i];
-                unconfirmed[i] = local.Map(remote);
+                var local = locals[i];
+                if (local.MoveApart(remote))
+                {
+                    continue;
+                }
+
+                var localOperation = local.Operation;
+                var remoteOperation = remote.Operation;
+                locals[i] = new MappedOperation(localOperation.Map(remoteOperation));
 
                 // Past the last one only for the memo: nothing else looks at the remote mapped that far.
-                if (i + 1 < unconfirmed.Count || remotes is not null)
+                if (i + 1 < locals.Count || remotes is not null)
                 {
-                    remote = remote.Map(local, before: true);
+                    remote = new MappedOperation(remoteOperation.Map(localOperation, before: true));
                 }
             }
 
             remotes?.Add(remote);
         }
 
-        unconfirmed.RemoveRange(0, confirmed);
-        return unconfirmed;
+        return locals.GetRange(confirmed, locals.Count - confirmed).ConvertAll(local => local.Operation);
     }
 
     // With nothing of other editors after the base, the operation applies as it is: its own predecessors come first.

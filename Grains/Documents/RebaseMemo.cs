@@ -12,7 +12,7 @@ namespace Kooperationsraum.Grains.Documents;
 internal sealed class RebaseMemo(string clientId, int baseVersion)
 {
     /// <summary>The others' operations since the base, in order, each mapped past the editor's unconfirmed ones.</summary>
-    public List<TextOperation> Remotes { get; } = [];
+    public List<MappedOperation> Remotes { get; } = [];
 
     /// <summary>The document's version right after the operation this memo belongs to.</summary>
     public int Version { get; set; } = -1;
@@ -23,13 +23,21 @@ internal sealed class RebaseMemo(string clientId, int baseVersion)
     /// <summary>Transforms the next operation as <c>DocumentLog.Rebase</c> would at the end of the list, and moves the remotes past it.</summary>
     public TextOperation Extend(TextOperation operation)
     {
+        var mapped = new MappedOperation(operation);
         for (var i = 0; i < Remotes.Count; i++)
         {
             var remote = Remotes[i];
-            Remotes[i] = remote.Map(operation, before: true);
-            operation = operation.Map(remote);
+            if (mapped.MoveApart(remote))
+            {
+                continue;
+            }
+
+            var local = mapped.Operation;
+            var other = remote.Operation;
+            Remotes[i] = new MappedOperation(other.Map(local, before: true));
+            mapped = new MappedOperation(local.Map(other));
         }
 
-        return operation;
+        return mapped.Operation;
     }
 }

@@ -1,10 +1,9 @@
-using Kooperationsraum.Bench.Documents;
 using Kooperationsraum.Grains.Documents;
 using Kooperationsraum.Grains.Interfaces.Documents;
 
 namespace Kooperationsraum.Tests.Documents;
 
-public sealed class UnconfirmedEditTests
+public sealed class MappedOperationTests
 {
     [Fact]
     public void KeystrokesMovedApartByTheirPositionsEndExactlyAsTheGeneralRuleMapsThem()
@@ -16,8 +15,8 @@ public sealed class UnconfirmedEditTests
             var text = RandomEdits.Text(random, 12);
             var local = RandomEdits.Operation(random, text, maxChanges: random.Next(3) == 0 ? 2 : 1);
             var remote = RandomEdits.Operation(random, text, maxChanges: 1);
-            var edit = new UnconfirmedEdit(new OperationId("local", 1), local);
-            var incoming = new UnconfirmedEdit(new OperationId("remote", 1), remote);
+            var edit = new MappedOperation(local);
+            var incoming = new MappedOperation(remote);
 
             var apart = edit.MoveApart(incoming);
 

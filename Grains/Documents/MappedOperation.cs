@@ -1,24 +1,25 @@
-using Kooperationsraum.Grains.Documents;
 using Kooperationsraum.Grains.Interfaces.Documents;
 
-namespace Kooperationsraum.Bench.Documents;
+namespace Kooperationsraum.Grains.Documents;
 
 /// <summary>
-/// An operation of one editor that is moved past others' operations: while it makes one change, as a keystroke does,
-/// it is held as that change's position in a document of a length, and moving it past another such change that
-/// neither overlaps nor touches it is arithmetic (what <see cref="OperationTransform.MapApart"/> decides, without
-/// building operations); otherwise, and when asked for, it is a <see cref="TextOperation"/>.
+/// An operation on its way past others' operations, as rebasing moves an editor's unconfirmed operations and the
+/// others' ones past each other. While it makes one change, as a keystroke does, it is held as that change's position
+/// in a document of a length, and moving it past another such change that neither overlaps nor touches it is
+/// arithmetic, exactly what <see cref="OperationTransform.Map"/> gives there (its <c>MapApart</c> case), without
+/// building an operation per step: with hundreds of editors on one document, a keystroke moves past hundreds of others.
+/// Otherwise, and whenever asked for, it is a <see cref="TextOperation"/>.
 /// </summary>
-public sealed class UnconfirmedEdit
+public sealed class MappedOperation
 {
     private TextOperation? operation;
     private readonly TextSection? change;
     private int from;
     private int length;
 
-    public UnconfirmedEdit(OperationId id, TextOperation operation)
+    public MappedOperation(TextOperation operation)
     {
-        Id = id;
+        ArgumentNullException.ThrowIfNull(operation);
         this.operation = operation;
         if (operation.SingleChange() is var (changeFrom, single, _))
         {
@@ -28,18 +29,18 @@ public sealed class UnconfirmedEdit
         }
     }
 
-    public OperationId Id { get; }
-
     /// <summary>The operation as it stands now.</summary>
     public TextOperation Operation =>
         operation ??= TextOperation.Change(from, change!, length - from - change!.Length);
 
     /// <summary>
-    /// Moves this edit and <paramref name="other"/>, made on the same document, past each other when both make one change
-    /// apart from the other's; false, changing nothing, when the general rule must decide.
+    /// Moves this operation past <paramref name="other"/> and <paramref name="other"/> past this one, both made on the
+    /// same document (<c>this.Map(other)</c> and <c>other.Map(this, before: true)</c>), when each makes one change apart
+    /// from the other's; false, changing nothing, when the general rule must decide.
     /// </summary>
-    public bool MoveApart(UnconfirmedEdit other)
+    public bool MoveApart(MappedOperation other)
     {
+        ArgumentNullException.ThrowIfNull(other);
         if (change is null || other.change is null || length != other.length)
         {
             return false;
