@@ -47,7 +47,7 @@ public static class DashboardScreenBenchmark
         await MeasureChangesAsync(browser, server, mover, cooperation, projects, duration);
 
         var complaints = server.Complaints;
-        Console.WriteLine($"  the server logged {complaints.Count} warnings or errors{(complaints.Count > 0 ? ": " + string.Join(" | ", complaints.Take(3)) : string.Empty)}");
+        Console.WriteLine($"  the server logged {complaints.Count} warnings or errors{(complaints.Count > 0 ? ": " + string.Join(" | ", complaints.Take(3)) + $" (the whole log: {server.LogPath})" : string.Empty)}");
     }
 
     private static async Task MeasureLoadsAsync(IBrowser browser, WebServerProcess server, string path, string name, int rows, TimeSpan duration)
