@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
 using Kooperationsraum.Bench.Hubs;
 using Microsoft.Playwright;
 
@@ -71,13 +72,18 @@ public static class DashboardScreenBenchmark
             }
         }
 
+        var html = await page.EvaluateAsync<string>("async path => await (await fetch(path)).text()", path);
+        var state = Regex.Match(html, "<!--Blazor-Server-Component-State:([^-]*)-->").Groups[1].Value;
+
         // Leaving the page ends its circuit at once (the framework's script tells the server), as closing a tab does.
         await page.GotoAsync("about:blank");
         await context.CloseAsync();
 
         Console.WriteLine($"  {name}, {loads.Count} loads after {WarmUpLoads} to warm up, from navigation start ({Uptime()}):");
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    the page's HTML {Encoding.UTF8.GetByteCount(html) / 1024.0:F0} KB, of which {state.Length / 1024.0:F1} KB is the state handed to the circuit"));
         Console.WriteLine($"    server's first byte {Of(loads, load => load.ResponseStart)}; whole answer {Of(loads, load => load.ResponseEnd)}");
-        Console.WriteLine($"    table with all {rows} rows shown (prerendered) {Of(loads, load => load.TableAt(rows))}");
+        Console.WriteLine($"    table with all {rows} rows shown (prerendered): in the DOM {Of(loads, load => load.TableAt(rows))}; painted {Of(loads, load => load.TablePaintedAt(rows))}");
+        Console.WriteLine($"    first contentful paint {Of(loads, load => load.FirstContentfulPaint)}; DOM content loaded {Of(loads, load => load.DomContentLoaded)}");
         Console.WriteLine($"    circuit up {Of(loads, load => load.CircuitAt)}; live {Of(loads, load => load.LiveAt)}; table complete for good {Of(loads, load => load.StableAt(rows))}");
         Console.WriteLine($"    table lost rows after it was shown in {loads.Count(load => load.Flickered(rows))} of {loads.Count} loads");
     }
