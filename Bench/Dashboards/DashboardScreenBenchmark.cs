@@ -68,6 +68,8 @@ public static class DashboardScreenBenchmark
                 elapsed.Restart();
             }
 
+            // From the previous load's live page, as when the person opens the portfolio again from within the product: navigation
+            // start includes unloading that page, and its circuit ends on the server while the new page is asked for.
             await page.GotoAsync(path);
             await ScreenProbe.WaitUntilLiveAsync(page, rows, Patience);
             if (load >= WarmUpLoads)
@@ -97,7 +99,7 @@ public static class DashboardScreenBenchmark
 
         Console.WriteLine($"  {name}, {loads.Count} loads after {WarmUpLoads} to warm up, from navigation start ({Uptime()}):");
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    the page's HTML {Encoding.UTF8.GetByteCount(html) / 1024.0:F0} KB, of which {state.Length / 1024.0:F1} KB is the state handed to the circuit"));
-        Console.WriteLine($"    server's first byte {Of(loads, load => load.ResponseStart)}; whole answer {Of(loads, load => load.ResponseEnd)}");
+        Console.WriteLine($"    request sent {Of(loads, load => load.RequestStart)}; server's first byte {Of(loads, load => load.ResponseStart)}; whole answer {Of(loads, load => load.ResponseEnd)}");
         Console.WriteLine($"    table with all {rows} rows shown (prerendered): in the DOM {Of(loads, load => load.TableAt(rows))}; painted {Of(loads, load => load.TablePaintedAt(rows))}");
         Console.WriteLine($"    first contentful paint {Of(loads, load => load.FirstContentfulPaint)}; DOM content loaded {Of(loads, load => load.DomContentLoaded)}");
         Console.WriteLine($"    circuit up {Of(loads, load => load.CircuitAt)}; live {Of(loads, load => load.LiveAt)}; table complete for good {Of(loads, load => load.StableAt(rows))}");

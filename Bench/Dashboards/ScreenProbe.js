@@ -117,6 +117,7 @@
         return {
             firstContentfulPaint: contentful ? contentful.startTime : null,
             domContentLoaded: navigation ? navigation.domContentLoadedEventEnd : null,
+            requestStart: navigation ? navigation.requestStart : null,
             rows: probe.rows,
             circuitAt: probe.circuitAt,
             liveAt: probe.liveAt,
