@@ -25,7 +25,13 @@ public sealed record DashboardSnapshot(string? CooperationId, DashboardView View
     /// </summary>
     public const int MaximumPackedBytes = 20 * 1024;
 
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    // Strict, so that a snapshot of another shape (made by an older version of the page, just before an update) fails to
+    // read instead of leaving lists empty of null; the page then loads as without one.
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        RespectNullableAnnotations = true,
+        RespectRequiredConstructorParameters = true,
+    };
 
     /// <summary>The snapshot as compressed JSON.</summary>
     public byte[] Pack()
@@ -39,10 +45,18 @@ public sealed record DashboardSnapshot(string? CooperationId, DashboardView View
         return packed.ToArray();
     }
 
-    /// <summary>The snapshot <see cref="Pack"/> made of <paramref name="packed"/>.</summary>
+    /// <summary>The snapshot <see cref="Pack"/> made of <paramref name="packed"/>, or null when it is not one.</summary>
     public static DashboardSnapshot? Unpack(byte[] packed)
     {
-        using var brotli = new BrotliStream(new MemoryStream(packed), CompressionMode.Decompress);
-        return JsonSerializer.Deserialize<DashboardSnapshot>(brotli, Json);
+        ArgumentNullException.ThrowIfNull(packed);
+        try
+        {
+            using var brotli = new BrotliStream(new MemoryStream(packed), CompressionMode.Decompress);
+            return JsonSerializer.Deserialize<DashboardSnapshot>(brotli, Json);
+        }
+        catch (Exception unreadable) when (unreadable is JsonException or InvalidDataException)
+        {
+            return null;
+        }
     }
 }
