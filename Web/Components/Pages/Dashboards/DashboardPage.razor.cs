@@ -14,7 +14,9 @@ namespace Kooperationsraum.Web.Components.Pages.Dashboards;
 /// may see something of. Kept live without reloading: the page follows the cooperations' dashboard grains, takes each
 /// changed summary into its <see cref="DashboardModel"/>, and renders at most every <see cref="RenderInterval"/>: the first
 /// change after a quiet spell at once, the rest of a burst together at the interval's end. Who is active in which
-/// document is read from this process every few seconds.
+/// document is read from this process every few seconds. The prerender hands what it showed to the interactive page
+/// (<see cref="DashboardSnapshot"/>), which starts with it and loads the model behind it, so that no row disappears on
+/// the way to being live.
 /// </summary>
 public sealed partial class DashboardPage : IAsyncDisposable
 {
