@@ -28,6 +28,9 @@ public static class DashboardBenchmark
 
     private static readonly Actor Coordinator = new("bench-koordination", "Koordination", "bench-org", false);
 
+    /// <summary>Names a file to copy the portfolio's database to, for looking at the web app on it by hand.</summary>
+    public const string KeepVariable = "KOOPERATIONSRAUM_BENCH_KEEP_DATABASE";
+
     /// <summary>Runs every dashboard measurement, or with <paramref name="onlyScreen"/> the end-to-end ones alone.</summary>
     public static async Task RunAsync(TimeSpan duration, bool onlyScreen = false)
     {
@@ -60,6 +63,12 @@ public static class DashboardBenchmark
 
             // The web app then opens the same file, as after a restart.
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            if (Environment.GetEnvironmentVariable(KeepVariable) is { Length: > 0 } keep)
+            {
+                File.Copy(database, keep, overwrite: true);
+                Console.WriteLine($"  the portfolio's database, before the web app first opened it: {keep}");
+            }
+
             await DashboardScreenBenchmark.RunAsync(database, cooperationIds, projects, duration);
         }
         finally

@@ -5,6 +5,7 @@ using Kooperationsraum.Web.Hubs;
 using Kooperationsraum.Web.Identity;
 using Kooperationsraum.Web.Services;
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Infrastructure;
 using Microsoft.AspNetCore.Components.Web;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -36,6 +37,8 @@ public sealed class DashboardPageRenderer : IAsyncDisposable
         collection.AddScoped<DirectoryService>();
         collection.AddScoped<PresenceService>();
         collection.AddSingleton<IJSRuntime, NoBrowserJSRuntime>();
+        collection.AddSingleton(provider => new ComponentStatePersistenceManager(NullLogger<ComponentStatePersistenceManager>.Instance, provider));
+        collection.AddSingleton(provider => provider.GetRequiredService<ComponentStatePersistenceManager>().State);
         collection.AddSingleton<NavigationManager>(new StaticNavigationManager(path));
         collection.AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance);
         collection.AddSingleton(typeof(ILogger<>), typeof(Logger<>));

@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
+using System.Text.Json;
+using System.Text.RegularExpressions;
 using Kooperationsraum.Bench.Hubs;
 using Microsoft.Playwright;
 
@@ -16,6 +18,9 @@ namespace Kooperationsraum.Bench.Dashboards;
 /// </summary>
 public static class DashboardScreenBenchmark
 {
+    /// <summary>Names a folder to write a Chromium performance trace of one load of each page to.</summary>
+    public const string TraceVariable = "KOOPERATIONSRAUM_BENCH_TRACE";
+
     private const int WarmUpLoads = 2;
     private const int MinimumLoads = 10;
     private const int WarmUpRounds = 1;
@@ -47,7 +52,7 @@ public static class DashboardScreenBenchmark
         await MeasureChangesAsync(browser, server, mover, cooperation, projects, duration);
 
         var complaints = server.Complaints;
-        Console.WriteLine($"  the server logged {complaints.Count} warnings or errors{(complaints.Count > 0 ? ": " + string.Join(" | ", complaints.Take(3)) : string.Empty)}");
+        Console.WriteLine($"  the server logged {complaints.Count} warnings or errors{(complaints.Count > 0 ? ": " + string.Join(" | ", complaints.Take(3)) + $" (the whole log: {server.LogPath})" : string.Empty)}");
     }
 
     private static async Task MeasureLoadsAsync(IBrowser browser, WebServerProcess server, string path, string name, int rows, TimeSpan duration)
@@ -63,6 +68,8 @@ public static class DashboardScreenBenchmark
                 elapsed.Restart();
             }
 
+            // From the previous load's live page, as when the person opens the portfolio again from within the product: navigation
+            // start includes unloading that page, and its circuit ends on the server while the new page is asked for.
             await page.GotoAsync(path);
             await ScreenProbe.WaitUntilLiveAsync(page, rows, Patience);
             if (load >= WarmUpLoads)
@@ -71,15 +78,68 @@ public static class DashboardScreenBenchmark
             }
         }
 
+        // On request, one more load recorded as a Chromium performance trace (open it in the browser's performance panel).
+        if (Environment.GetEnvironmentVariable(TraceVariable) is { Length: > 0 } traceFolder)
+        {
+            var trace = Path.Combine(traceFolder, $"{name.Split(',')[0].Replace(' ', '-')}.json");
+            await TraceAsync(page, trace, async () =>
+            {
+                await page.GotoAsync(path);
+                await ScreenProbe.WaitUntilLiveAsync(page, rows, Patience);
+            });
+            Console.WriteLine($"  a trace of one more load: {trace}");
+        }
+
+        var html = await page.EvaluateAsync<string>("async path => await (await fetch(path)).text()", path);
+        var state = Regex.Match(html, "<!--Blazor-Server-Component-State:([^-]*)-->").Groups[1].Value;
+
         // Leaving the page ends its circuit at once (the framework's script tells the server), as closing a tab does.
         await page.GotoAsync("about:blank");
         await context.CloseAsync();
 
         Console.WriteLine($"  {name}, {loads.Count} loads after {WarmUpLoads} to warm up, from navigation start ({Uptime()}):");
-        Console.WriteLine($"    server's first byte {Of(loads, load => load.ResponseStart)}; whole answer {Of(loads, load => load.ResponseEnd)}");
-        Console.WriteLine($"    table with all {rows} rows shown (prerendered) {Of(loads, load => load.TableAt(rows))}");
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    the page's HTML {Encoding.UTF8.GetByteCount(html) / 1024.0:F0} KB, of which {state.Length / 1024.0:F1} KB is the state handed to the circuit"));
+        Console.WriteLine($"    request sent {Of(loads, load => load.RequestStart)}; server's first byte {Of(loads, load => load.ResponseStart)}; whole answer {Of(loads, load => load.ResponseEnd)}");
+        Console.WriteLine($"    table with all {rows} rows shown (prerendered): in the DOM {Of(loads, load => load.TableAt(rows))}; painted {Of(loads, load => load.TablePaintedAt(rows))}");
+        Console.WriteLine($"    first contentful paint {Of(loads, load => load.FirstContentfulPaint)}; DOM content loaded {Of(loads, load => load.DomContentLoaded)}");
         Console.WriteLine($"    circuit up {Of(loads, load => load.CircuitAt)}; live {Of(loads, load => load.LiveAt)}; table complete for good {Of(loads, load => load.StableAt(rows))}");
         Console.WriteLine($"    table lost rows after it was shown in {loads.Count(load => load.Flickered(rows))} of {loads.Count} loads");
+    }
+
+    // Chromium's tracing through the DevTools protocol, its events collected as they come and written as the trace format.
+    private static async Task TraceAsync(IPage page, string path, Func<Task> action)
+    {
+        var session = await page.Context.NewCDPSessionAsync(page);
+        var events = new List<JsonElement>();
+        var complete = new TaskCompletionSource();
+        session.Event("Tracing.dataCollected").OnEvent += (_, data) =>
+        {
+            if (data is { } value)
+            {
+                lock (events)
+                {
+                    events.AddRange(value.GetProperty("value").EnumerateArray().Select(each => each.Clone()));
+                }
+            }
+        };
+        session.Event("Tracing.tracingComplete").OnEvent += (_, _) => complete.TrySetResult();
+        await session.SendAsync("Tracing.start", new Dictionary<string, object>
+        {
+            ["transferMode"] = "ReportEvents",
+            ["traceConfig"] = new Dictionary<string, object>
+            {
+                ["includedCategories"] = new[] { "devtools.timeline", "disabled-by-default-devtools.timeline", "loading", "blink.user_timing", "v8.execute", "toplevel" },
+            },
+        });
+        await action();
+        await session.SendAsync("Tracing.end");
+        await complete.Task.WaitAsync(Patience);
+        lock (events)
+        {
+            File.WriteAllText(path, JsonSerializer.Serialize(new { traceEvents = events }));
+        }
+
+        await session.DetachAsync();
     }
 
     private static async Task MeasureChangesAsync(

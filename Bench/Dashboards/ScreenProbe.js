@@ -1,7 +1,7 @@
 // Installed into every page of the benchmark's browser before the page's own scripts run. It watches the document with
 // one MutationObserver and notes, on the page's own clock:
 // - for the page load, relative to navigation start (performance.now()): each change in the number of project rows in
-//   the dashboard table, when the circuit came up and when the page went live;
+//   the dashboard table and when the frame showing it was painted, when the circuit came up and when the page went live;
 // - for live changes, on the machine's wall clock (Date.now(), the clock the benchmark process reads as well): when a
 //   project's row first shows the column counts the benchmark expects after its change, and when the frame holding it
 //   was painted (the first task after the next animation frame).
@@ -44,6 +44,13 @@
         channel.port2.postMessage(null);
     });
 
+    // The same for a page load's row marks, relative to navigation start.
+    const paintedSince = (mark) => requestAnimationFrame(() => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => mark.paintedAt = performance.now();
+        channel.port2.postMessage(null);
+    });
+
     const settle = () => {
         if (probe.pending.size === 0) {
             probe.waiting.splice(0).forEach(resolve => resolve(true));
@@ -53,7 +60,9 @@
     const look = () => {
         const rows = rowCount();
         if (probe.rows.length === 0 || probe.rows[probe.rows.length - 1].rows !== rows) {
-            probe.rows.push({ at: performance.now(), rows });
+            const mark = { at: performance.now(), rows, paintedAt: null };
+            probe.rows.push(mark);
+            paintedSince(mark);
         }
 
         if (probe.circuitAt === null && document.querySelector('[data-circuit=ready]')) {
@@ -104,7 +113,11 @@
 
     probe.load = () => {
         const navigation = performance.getEntriesByType('navigation')[0];
+        const contentful = performance.getEntriesByName('first-contentful-paint')[0];
         return {
+            firstContentfulPaint: contentful ? contentful.startTime : null,
+            domContentLoaded: navigation ? navigation.domContentLoadedEventEnd : null,
+            requestStart: navigation ? navigation.requestStart : null,
             rows: probe.rows,
             circuitAt: probe.circuitAt,
             liveAt: probe.liveAt,

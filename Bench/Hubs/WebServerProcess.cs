@@ -18,15 +18,22 @@ public sealed class WebServerProcess : IDisposable
 
     private readonly Process process;
     private readonly List<string> complaints = [];
+    private readonly StreamWriter log;
     private bool complaintContinues;
+    private bool closed;
 
     private WebServerProcess(Process process, Uri address)
     {
         this.process = process;
         Address = address;
+        LogPath = Path.Combine(Path.GetTempPath(), $"kooperationsraum-bench-server-{process.Id}.log");
+        log = new StreamWriter(LogPath) { AutoFlush = true };
     }
 
     public Uri Address { get; }
+
+    /// <summary>Everything the server wrote, for the stack traces that <see cref="Complaints"/> leaves out.</summary>
+    public string LogPath { get; }
 
     /// <summary>The signed-in session of the configured administrator; editors send it with their hub connections.</summary>
     public CookieContainer Cookies { get; private set; } = new();
@@ -118,6 +125,12 @@ public sealed class WebServerProcess : IDisposable
 
         lock (complaints)
         {
+            if (closed)
+            {
+                return;
+            }
+
+            log.WriteLine(line);
             if (complaintContinues)
             {
                 complaints[^1] += " " + line.Trim();
@@ -187,5 +200,10 @@ public sealed class WebServerProcess : IDisposable
         }
 
         process.Dispose();
+        lock (complaints)
+        {
+            closed = true;
+            log.Dispose();
+        }
     }
 }

@@ -40,6 +40,36 @@ public sealed class DashboardBrowserTests(WebAppFixture app, BrowserFixture brow
     }
 
     [Fact]
+    public async Task TheDashboardTableNeverLosesRowsBetweenThePrerenderAndTheLivePage()
+    {
+        var (cooperation, project) = await CreateCooperationWithProjectAsync("Browser: Kein Flackern");
+        for (var number = 1; number <= 5; number++)
+        {
+            await app.Grains.GetGrain<IWorkspaceGrain>(Guid.NewGuid().ToString("N")).CreateAsync(app.Administrator.Actor, project.Details with { Title = $"Vorhaben {number}" });
+        }
+
+        var grain = app.Grains.GetGrain<IWorkspaceGrain>(project.Id);
+        var task = await grain.CreateTaskAsync(app.Administrator.Actor, project.Columns[0].Id, TaskDraft.Titled("Antrag prüfen"));
+        var page = await browser.NewSignedInPageAsync(app.BaseAddress, app.Administrator);
+        await page.AddInitScriptAsync(RowCounter);
+
+        await page.GotoAsync($"cooperations/{cooperation.Id}/dashboard");
+        await Expect(page.Locator(".live-indicator.on")).ToBeVisibleAsync();
+        await grain.MoveTaskAsync(app.Administrator.Actor, task.Id, project.Columns[^1].Id, 0);
+        await Expect(page.Locator($"tr[data-project-id='{project.Id}'] [data-field=done-share]")).ToHaveTextAsync("100 %");
+
+        var rowsBeforeTheCircuit = await page.EvaluateAsync<int>("() => window.__rowsBeforeTheCircuit");
+        var rowsWhenTheCircuitCameUp = await page.EvaluateAsync<int>("() => window.__rowsWhenTheCircuitCameUp");
+        var counts = await page.EvaluateAsync<int[]>("() => window.__rowCounts");
+        rowsBeforeTheCircuit.Should().Be(6, "the prerender shows every row");
+        rowsWhenTheCircuitCameUp.Should().Be(6, "the interactive page starts with the prerender's rows");
+        counts.SkipWhile(rows => rows < 6).Should().OnlyContain(rows => rows == 6, "once shown, no row goes away while the page becomes live");
+        await page.Locator("#dashboard-projects").ScrollIntoViewIfNeededAsync();
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "dashboard-no-flicker.png") });
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
     public async Task AFilterNarrowsTheCumulativeFlowAndTheContributionsToTheProjectsItLetsThrough()
     {
         var (cooperation, project) = await CreateCooperationWithProjectAsync("Browser: Gefilterter Fluss");
@@ -127,6 +157,31 @@ public sealed class DashboardBrowserTests(WebAppFixture app, BrowserFixture brow
         violations.Should().BeEmpty();
         await page.Context.CloseAsync();
     }
+
+    // Counts the table's project rows from navigation start on, every change of the count, and the count when the circuit came up.
+    private const string RowCounter = """
+        (() => {
+            window.__rowCounts = [];
+            window.__rowsBeforeTheCircuit = 0;
+            window.__rowsWhenTheCircuitCameUp = null;
+            new MutationObserver(() => {
+                const rows = document.querySelectorAll('table.dashboard-table tr[data-project-id]').length;
+                if (window.__rowCounts.length === 0 || window.__rowCounts[window.__rowCounts.length - 1] !== rows) {
+                    window.__rowCounts.push(rows);
+                }
+
+                if (window.__rowsWhenTheCircuitCameUp !== null) {
+                    return;
+                }
+
+                if (document.querySelector('[data-circuit=ready]')) {
+                    window.__rowsWhenTheCircuitCameUp = rows;
+                } else {
+                    window.__rowsBeforeTheCircuit = rows;
+                }
+            }).observe(document, { subtree: true, childList: true, attributes: true });
+        })();
+        """;
 
     private async Task<(WorkspaceSnapshot Cooperation, WorkspaceSnapshot Project)> CreateCooperationWithProjectAsync(string title)
     {

@@ -101,9 +101,6 @@ public sealed class DashboardModel
             .Where(id => id.Length > 0).Distinct(StringComparer.Ordinal),
     ];
 
-    public IReadOnlyList<DoneShareDatum> DoneShares =>
-        [.. Projects.Select(project => new DoneShareDatum(project.Title, Math.Round(project.DoneShare * 100, 1)))];
-
     /// <summary>Contributions of each organisation summed over the filtered projects, most done tasks first.</summary>
     public IReadOnlyList<PartnerContribution> Contributions =>
     [

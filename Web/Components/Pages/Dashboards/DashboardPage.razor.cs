@@ -5,6 +5,7 @@ using Kooperationsraum.Web.Components.Shared;
 using Kooperationsraum.Web.Exports;
 using Kooperationsraum.Web.Services;
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Web;
 
 namespace Kooperationsraum.Web.Components.Pages.Dashboards;
 
@@ -13,7 +14,9 @@ namespace Kooperationsraum.Web.Components.Pages.Dashboards;
 /// may see something of. Kept live without reloading: the page follows the cooperations' dashboard grains, takes each
 /// changed summary into its <see cref="DashboardModel"/>, and renders at most every <see cref="RenderInterval"/>: the first
 /// change after a quiet spell at once, the rest of a burst together at the interval's end. Who is active in which
-/// document is read from this process every few seconds.
+/// document is read from this process every few seconds. The prerender hands what it showed to the interactive page
+/// (<see cref="DashboardSnapshot"/>), which starts with it and loads the model behind it, so that no row disappears on
+/// the way to being live.
 /// </summary>
 public sealed partial class DashboardPage : IAsyncDisposable
 {
@@ -37,9 +40,13 @@ public sealed partial class DashboardPage : IAsyncDisposable
 
     [Inject] private ILogger<DashboardPage> Logger { get; set; } = null!;
 
+    [Inject] private PersistentComponentState ApplicationState { get; set; } = null!;
+
     private readonly CancellationTokenSource disposing = new();
     private DashboardModel? model;
+    private DashboardView? view;
     private IReadOnlyDictionary<string, string> organisationNames = new Dictionary<string, string>();
+    private PersistingComponentStateSubscription? persisting;
     private DashboardSubscription? subscription;
     private bool following;
     private string? loadedFor;
@@ -48,17 +55,39 @@ public sealed partial class DashboardPage : IAsyncDisposable
     private bool renderScheduled;
     private long renderedAt;
     private bool reloadScheduled;
-    private IReadOnlyList<ProjectSummary> projects = [];
+    private List<ProjectSummary>? arrivedWhileLoading;
+    private ProjectCategory? category;
+    private ProjectStatus? status;
+    private string? partnerId;
     private IReadOnlyList<TimelineItem> timeline = [];
-    private IReadOnlyList<PartnerContribution> contributions = [];
-    private IReadOnlyList<FlowSeries> flow = [];
+    private IReadOnlyList<DoneShareDatum> doneShares = [];
     private IReadOnlyList<ActiveEditor> active = [];
     private IReadOnlyList<object> categories = [];
     private IReadOnlyList<object> statuses = [];
-    private IReadOnlyList<PartnerOption> partners = [];
+
+    private IReadOnlyList<DashboardRow> Rows => view?.Rows ?? [];
 
     private string Heading =>
-        CooperationId is null ? L["Dashboard.PortfolioTitle"] : model?.CooperationTitle(CooperationId) is { Length: > 0 } title ? title : L["Dashboard.Cooperation"];
+        CooperationId is null ? L["Dashboard.PortfolioTitle"] : view?.CooperationTitle is { Length: > 0 } title ? title : L["Dashboard.Cooperation"];
+
+    protected override void OnInitialized()
+    {
+        categories = [.. Enum.GetValues<ProjectCategory>().Select(c => new { Text = L.Name(c), Value = (ProjectCategory?)c })];
+        statuses = [.. Enum.GetValues<ProjectStatus>().Select(s => new { Text = L.Name(s), Value = (ProjectStatus?)s })];
+        if (!RendererInfo.IsInteractive)
+        {
+            persisting = ApplicationState.RegisterOnPersisting(PersistSnapshotAsync, RenderMode.InteractiveServer);
+        }
+        else if (ApplicationState.TryTakeFromJson<byte[]>(DashboardSnapshot.StateKey, out var packed) && packed is not null
+                 && DashboardSnapshot.Unpack(packed) is { } snapshot && snapshot.CooperationId == CooperationId)
+        {
+            // The page starts with what the prerender showed; following the dashboards loads the model behind it.
+            SetView(snapshot.View);
+            active = snapshot.Active;
+            loadedFor = CooperationId;
+            loaded = true;
+        }
+    }
 
     protected override async Task OnParametersSetAsync()
     {
@@ -69,9 +98,6 @@ public sealed partial class DashboardPage : IAsyncDisposable
 
         await StopFollowingAsync();
         loaded = false;
-        organisationNames = (await Directory.GetOrganisationsAsync()).ToDictionary(o => o.Id, o => o.Name);
-        categories = [.. Enum.GetValues<ProjectCategory>().Select(c => new { Text = L.Name(c), Value = (ProjectCategory?)c })];
-        statuses = [.. Enum.GetValues<ProjectStatus>().Select(s => new { Text = L.Name(s), Value = (ProjectStatus?)s })];
         await LoadAsync();
         loadedFor = CooperationId;
         loaded = true;
@@ -85,7 +111,7 @@ public sealed partial class DashboardPage : IAsyncDisposable
             _ = RefreshPresenceAsync(disposing.Token);
         }
 
-        if (model is null || following || !RendererInfo.IsInteractive)
+        if (view is null || following || !RendererInfo.IsInteractive)
         {
             return;
         }
@@ -97,23 +123,76 @@ public sealed partial class DashboardPage : IAsyncDisposable
     // Rebuilt once per render from the model, so that the markup reads plain lists.
     protected override bool ShouldRender()
     {
-        if (model is not null)
+        Show();
+        return true;
+    }
+
+    private void Show()
+    {
+        if (model is null)
         {
-            projects = model.Projects;
-            timeline = model.Timeline;
-            contributions = model.Contributions;
-            flow = model.Flow;
-            partners = [.. model.PartnerIds.Select(id => new PartnerOption(OrganisationName(id), id)).OrderBy(p => p.Text, StringComparer.CurrentCulture)];
+            return;
         }
 
-        return true;
+        (model.Category, model.Status, model.PartnerId) = (category, status, partnerId);
+        SetView(ViewOf(model));
+        timeline = model.Timeline;
+    }
+
+    private void SetView(DashboardView shown)
+    {
+        view = shown;
+        doneShares = [.. shown.Rows.Select(row => new DoneShareDatum(row.Title, Math.Round(row.DoneShare * 100, 1)))];
+    }
+
+    private DashboardView ViewOf(DashboardModel shown) =>
+        new(
+            CooperationId is null ? string.Empty : shown.CooperationTitle(CooperationId),
+            [.. shown.CooperationIds],
+            shown.AllProjects,
+            [.. shown.Projects.Select(project => RowOf(project, shown))],
+            shown.Flow,
+            [.. shown.PartnerIds.Select(id => new PartnerOption(OrganisationName(id), id)).OrderBy(p => p.Text, StringComparer.CurrentCulture)],
+            [.. shown.Contributions.Select(each => new ContributionRow(OrganisationName(each.OrganisationId), each.TasksDone, each.EditSessions))]);
+
+    private DashboardRow RowOf(ProjectSummary project, DashboardModel shown) =>
+        new(
+            project.WorkspaceId,
+            project.Title,
+            project.CooperationId,
+            shown.CooperationTitle(project.CooperationId),
+            CategoryAndStatus(project),
+            [.. project.Columns.Select(column => new DashboardColumn(column.Name, column.Tasks, column.WipLimit))],
+            project.DoneShare,
+            project.OverdueOn(shown.Today),
+            project.DueInWeekOf(shown.Today),
+            project.ColumnsAtWipLimit,
+            LastActivity(project));
+
+    // Runs at the end of the prerender, when the page has loaded and shown its model.
+    private Task PersistSnapshotAsync()
+    {
+        if (view is not null && model is not null)
+        {
+            var packed = new DashboardSnapshot(CooperationId, view, active).Pack();
+            if (packed.Length <= DashboardSnapshot.MaximumPackedBytes)
+            {
+                ApplicationState.PersistAsJson(DashboardSnapshot.StateKey, packed);
+            }
+            else
+            {
+                Logger.LogInformation("The dashboard's {Bytes} bytes are too many to hand to the circuit; it loads them again.", packed.Length);
+            }
+        }
+
+        return Task.CompletedTask;
     }
 
     private async Task FollowAsync()
     {
         try
         {
-            subscription = await Dashboards.SubscribeAsync(model!.CooperationIds, OnSummaryChanged, OnSummaryHidden, () => InvokeAsync(ReloadAsync));
+            subscription = await Dashboards.SubscribeAsync(view!.CooperationIds, OnSummaryChanged, OnSummaryHidden, () => InvokeAsync(ReloadAsync));
             live = true;
 
             // Something may have changed between the first load and the subscription.
@@ -128,6 +207,7 @@ public sealed partial class DashboardPage : IAsyncDisposable
     private void OnSummaryChanged(ProjectSummary summary) =>
         _ = InvokeAsync(() =>
         {
+            arrivedWhileLoading?.Add(summary);
             if (model is null)
             {
                 return;
@@ -206,13 +286,7 @@ public sealed partial class DashboardPage : IAsyncDisposable
 
     private async Task ReloadAsync()
     {
-        var filters = (model?.Category, model?.Status, model?.PartnerId);
         await LoadAsync();
-        if (model is not null)
-        {
-            (model.Category, model.Status, model.PartnerId) = filters;
-        }
-
         StateHasChanged();
     }
 
@@ -220,20 +294,39 @@ public sealed partial class DashboardPage : IAsyncDisposable
     {
         var today = BerlinCalendar.Today(Clock);
         var flowFrom = today.AddDays(-DashboardService.DefaultFlowDays);
+
+        // A summary that arrives while the dashboards are read may be newer than what they answer; it is applied again.
+        var arrived = arrivedWhileLoading = [];
         try
         {
+            organisationNames = (await Directory.GetOrganisationsAsync()).ToDictionary(o => o.Id, o => o.Name);
             IReadOnlyList<CooperationDashboard> dashboards = CooperationId is null
                 ? await Dashboards.GetPortfolioAsync(flowFrom)
                 : [await Dashboards.GetAsync(CooperationId, flowFrom)];
 
             // Administrators may look at any key; one that no cooperation and no project ever reported to is not there.
             model = dashboards is [{ Cooperation: null, Projects.Count: 0 }] && CooperationId is not null ? null : new DashboardModel(dashboards, flowFrom, today);
+            foreach (var summary in arrived)
+            {
+                if (model?.Apply(summary) == true)
+                {
+                    ScheduleReload();
+                }
+            }
+
             active = model is null ? [] : Presence.ActiveIn(model.Projects);
+            view = null;
+            Show();
         }
         catch (WorkspaceRuleException refusal) when (refusal.Error == WorkspaceError.NotAllowed)
         {
             Logger.LogInformation("Dashboard {CooperationId} is not visible to the person.", CooperationId);
             model = null;
+            view = null;
+        }
+        finally
+        {
+            arrivedWhileLoading = null;
         }
     }
 
@@ -270,7 +363,7 @@ public sealed partial class DashboardPage : IAsyncDisposable
     private string CategoryAndStatus(ProjectSummary project) =>
         string.Join(" · ", new[] { project.Category is { } category ? L.Name(category) : null, project.Status is { } status ? L.Name(status) : null }.OfType<string>());
 
-    private string ColumnText(ColumnFigure column) =>
+    private string ColumnText(DashboardColumn column) =>
         column.WipLimit is { } limit
             ? L["Dashboard.ColumnWithLimit", column.Name, column.Tasks, limit]
             : L["Dashboard.Column", column.Name, column.Tasks];
@@ -293,6 +386,7 @@ public sealed partial class DashboardPage : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        persisting?.Dispose();
         await disposing.CancelAsync();
         await StopFollowingAsync();
         disposing.Dispose();

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Components;
+using Microsoft.JSInterop;
 using Radzen.Blazor;
 
 namespace Kooperationsraum.Web.Components.Pages.Dashboards;
@@ -100,9 +101,18 @@ public sealed partial class DashboardTimeline : IDisposable
 
     private async Task ReloadAsync()
     {
-        if (gantt is not null && !disposing.IsCancellationRequested)
+        if (gantt is null || disposing.IsCancellationRequested)
+        {
+            return;
+        }
+
+        try
         {
             await gantt.Reload();
+        }
+        catch (JSDisconnectedException)
+        {
+            // The browser left while the timeline caught up; the circuit is going away with it.
         }
     }
 
