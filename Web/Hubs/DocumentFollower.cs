@@ -96,8 +96,8 @@ public sealed class DocumentFollower : IDocumentObserver, IAsyncDisposable
             sending = true;
         }
 
-        // The grain notifies on its ordering loop, holding its lock: a fan-out to hundreds of connections there held up
-        // every later write and submission of the document for tens of milliseconds each time.
+        // Notifications come one after another on the subscription's delivery loop; the fan-out to hundreds of
+        // connections runs apart from it, so that the next notification, a revocation say, is handled at once.
         _ = Task.Run(() => SendAsync(operations));
     }
 
