@@ -79,16 +79,9 @@ public sealed class CollabClient(string clientId, DocumentSnapshot start)
         }
 
         var remote = new MappedOperation(update.Operation);
-        for (var i = 0; i < unconfirmed.Count; i++)
+        foreach (var (_, local) in unconfirmed)
         {
-            var (id, local) = unconfirmed[i];
-            if (!local.MoveApart(remote))
-            {
-                var localOperation = local.Operation;
-                var remoteOperation = remote.Operation;
-                unconfirmed[i] = (id, new MappedOperation(localOperation.Map(remoteOperation)));
-                remote = new MappedOperation(remoteOperation.Map(localOperation, before: true));
-            }
+            local.MovePast(remote);
         }
 
         text.Apply(remote.Operation);

@@ -287,21 +287,8 @@ public sealed class DocumentLog
             var remote = new MappedOperation(entry.Operation);
             for (var i = confirmed; i < locals.Count; i++)
             {
-                var local = locals[i];
-                if (local.MoveApart(remote))
-                {
-                    continue;
-                }
-
-                var localOperation = local.Operation;
-                var remoteOperation = remote.Operation;
-                locals[i] = new MappedOperation(localOperation.Map(remoteOperation));
-
                 // Past the last one only for the memo: nothing else looks at the remote mapped that far.
-                if (i + 1 < locals.Count || remotes is not null)
-                {
-                    remote = new MappedOperation(remoteOperation.Map(localOperation, before: true));
-                }
+                locals[i].MovePast(remote, moveOther: i + 1 < locals.Count || remotes is not null);
             }
 
             remotes?.Add(remote);

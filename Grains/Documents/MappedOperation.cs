@@ -13,20 +13,14 @@ namespace Kooperationsraum.Grains.Documents;
 public sealed class MappedOperation
 {
     private TextOperation? operation;
-    private readonly TextSection? change;
+    private TextSection? change;
     private int from;
     private int length;
 
     public MappedOperation(TextOperation operation)
     {
         ArgumentNullException.ThrowIfNull(operation);
-        this.operation = operation;
-        if (operation.SingleChange() is var (changeFrom, single, _))
-        {
-            change = single;
-            from = changeFrom;
-            length = operation.Length;
-        }
+        Reset(operation);
     }
 
     /// <summary>The operation as it stands now.</summary>
@@ -63,6 +57,40 @@ public sealed class MappedOperation
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Moves this operation past <paramref name="other"/> (<c>this.Map(other)</c>) and, when <paramref name="moveOther"/>,
+    /// <paramref name="other"/> past this one (<c>other.Map(this, before: true)</c>), both made on the same document: by
+    /// <see cref="MoveApart"/> where it can, by the general rule otherwise.
+    /// </summary>
+    public void MovePast(MappedOperation other, bool moveOther = true)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        if (MoveApart(other))
+        {
+            return;
+        }
+
+        var mine = Operation;
+        var theirs = other.Operation;
+        Reset(mine.Map(theirs));
+        if (moveOther)
+        {
+            other.Reset(theirs.Map(mine, before: true));
+        }
+    }
+
+    private void Reset(TextOperation to)
+    {
+        operation = to;
+        change = null;
+        if (to.SingleChange() is var (changeFrom, single, _))
+        {
+            change = single;
+            from = changeFrom;
+            length = to.Length;
+        }
     }
 
     private void Shift(int position, int documentLength)

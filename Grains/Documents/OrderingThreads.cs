@@ -7,7 +7,9 @@ namespace Kooperationsraum.Grains.Documents;
 /// behind the pool's other work, and a document with hundreds of editors gives it plenty: every broadcast queues a send
 /// per connection. Measured at 400 editors on one document, each turn of the loop then waited 20 to 270 ms before it
 /// ran, and the document's writes and acknowledgements with it. The loops' steps only compute under a lock and never
-/// wait, so a few threads serve every document.
+/// wait, so a few threads serve every document. An idle thread spins briefly before it sleeps (the collection's
+/// semaphore), which costs CPU but picks the next loop up at once: at 400 editors on one document, threads that slept
+/// on a monitor at once gave p95 85–337 ms, the thread pool 162–211 ms, these 70–118 ms.
 /// </summary>
 internal static class OrderingThreads
 {

@@ -24,18 +24,9 @@ internal sealed class RebaseMemo(string clientId, int baseVersion)
     public TextOperation Extend(TextOperation operation)
     {
         var mapped = new MappedOperation(operation);
-        for (var i = 0; i < Remotes.Count; i++)
+        foreach (var remote in Remotes)
         {
-            var remote = Remotes[i];
-            if (mapped.MoveApart(remote))
-            {
-                continue;
-            }
-
-            var local = mapped.Operation;
-            var other = remote.Operation;
-            Remotes[i] = new MappedOperation(other.Map(local, before: true));
-            mapped = new MappedOperation(local.Map(other));
+            mapped.MovePast(remote);
         }
 
         return mapped.Operation;

@@ -36,4 +36,24 @@ public sealed class MappedOperationTests
 
         movedApart.Should().BeGreaterThan(2_000, "the runs must exercise keystrokes that lie apart");
     }
+
+    [Fact]
+    public void MovingPastEachOtherGivesWhatTheGeneralRuleGivesWhereverTheOperationsLie()
+    {
+        var random = new Random(11);
+        for (var run = 0; run < 20_000; run++)
+        {
+            var text = RandomEdits.Text(random, 12);
+            var local = RandomEdits.Operation(random, text, maxChanges: random.Next(1, 3));
+            var remote = RandomEdits.Operation(random, text, maxChanges: random.Next(1, 3));
+            var edit = new MappedOperation(local);
+            var incoming = new MappedOperation(remote);
+
+            edit.MovePast(incoming);
+
+            var because = $"run {run}: {local} against {remote} on \"{text}\"";
+            edit.Operation.Should().Be(local.Map(remote), because);
+            incoming.Operation.Should().Be(remote.Map(local, before: true), because);
+        }
+    }
 }
