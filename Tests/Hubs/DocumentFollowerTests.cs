@@ -116,7 +116,7 @@ public sealed class DocumentFollowerTests(WebAppFixture app)
         var forTenThousand = DocumentFollower.PauseFor(10_000);
 
         forTen.Should().Be(TimeSpan.Zero);
-        forFourHundred.Should().Be(TimeSpan.FromMilliseconds(20));
+        forFourHundred.Should().Be(TimeSpan.FromMilliseconds(30));
         forTenThousand.Should().Be(DocumentFollower.MaxPause);
     }
 
