@@ -55,12 +55,10 @@ public sealed class WebServerProcess : IDisposable
     }
 
     /// <summary>
-    /// Starts the server on <paramref name="databasePath"/>. With <paramref name="forBrowsers"/> it runs as
-    /// <c>dotnet run</c> starts it, in the Development environment, since only there does the framework serve the static
-    /// web assets (the framework's and Radzen's scripts and styles) out of a build rather than a published app; it then
-    /// asks browsers to revalidate them on every load.
+    /// Starts the server on <paramref name="databasePath"/> in the Production environment, as it runs for its users: it
+    /// serves the framework's and Radzen's scripts and styles out of its build with the caching of a published app.
     /// </summary>
-    public static async Task<WebServerProcess> StartAsync(string databasePath, bool forBrowsers = false)
+    public static async Task<WebServerProcess> StartAsync(string databasePath)
     {
         var port = FreePort();
         var address = new Uri($"http://127.0.0.1:{port}");
@@ -73,7 +71,7 @@ public sealed class WebServerProcess : IDisposable
             UseShellExecute = false,
         };
         start.ArgumentList.Add("Kooperationsraum.Web.dll");
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = forBrowsers ? "Development" : "Production";
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment["Urls"] = address.ToString();
         start.Environment["ASPNETCORE_WEBROOT"] = Path.GetFullPath(Path.Combine(buildFolder, "..", "..", "..", "wwwroot"));
         start.Environment["Kooperationsraum__Storage__Provider"] = "Sqlite";

@@ -25,6 +25,7 @@ public static class KooperationsraumWebExtensions
     public static WebApplicationBuilder AddKooperationsraumWeb(this WebApplicationBuilder builder)
     {
         builder.AddKooperationsraumSilo();
+        builder.ServeStaticWebAssetsFromBuild();
 
         // First of the hub filters, so that it sees what the later ones throw.
         builder.AddHubCallLogging();
@@ -55,6 +56,23 @@ public static class KooperationsraumWebExtensions
             .AddJsonProtocol(options => options.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.AddRadzenComponents();
         return builder;
+    }
+
+    /// <summary>
+    /// Outside Development the framework serves the packages' scripts and styles (its own, Radzen's) only from a published
+    /// app; run from a build, as the benchmark and <c>dotnet Kooperationsraum.Web.dll</c> in Production do, it would answer
+    /// them with empty files. The build leaves a manifest of where they lie, which a published app does not have. Served
+    /// from a build, every asset would also be marked for revalidation on each page, as suits editing them in Development;
+    /// outside it they keep the caching a published app gives them (fingerprinted addresses kept for a year).
+    /// </summary>
+    private static void ServeStaticWebAssetsFromBuild(this WebApplicationBuilder builder)
+    {
+        var manifest = Path.Combine(AppContext.BaseDirectory, $"{builder.Environment.ApplicationName}.staticwebassets.runtime.json");
+        if (!builder.Environment.IsDevelopment() && File.Exists(manifest))
+        {
+            builder.WebHost.UseStaticWebAssets();
+            builder.Configuration["EnableStaticAssetsDevelopmentCaching"] = "true";
+        }
     }
 
     public static WebApplication UseKooperationsraum(this WebApplication app)
