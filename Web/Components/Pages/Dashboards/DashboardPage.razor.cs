@@ -51,6 +51,7 @@ public sealed partial class DashboardPage : IAsyncDisposable
     private bool following;
     private string? loadedFor;
     private bool loaded;
+    private bool figuresShown;
     private bool live;
     private bool renderScheduled;
     private long renderedAt;
@@ -64,14 +65,18 @@ public sealed partial class DashboardPage : IAsyncDisposable
     private IReadOnlyList<ActiveEditor> active = [];
     private IReadOnlyList<object> categories = [];
     private IReadOnlyList<object> statuses = [];
+    private Func<DashboardColumn, string> columnText = null!;
 
     private IReadOnlyList<DashboardRow> Rows => view?.Rows ?? [];
+
+    private string DoneShareChartHeight => string.Create(CultureInfo.InvariantCulture, $"height: {Math.Max(12, Rows.Count * 2.2 + 4)}rem");
 
     private string Heading =>
         CooperationId is null ? L["Dashboard.PortfolioTitle"] : view?.CooperationTitle is { Length: > 0 } title ? title : L["Dashboard.Cooperation"];
 
     protected override void OnInitialized()
     {
+        columnText = ColumnText;
         categories = [.. Enum.GetValues<ProjectCategory>().Select(c => new { Text = L.Name(c), Value = (ProjectCategory?)c })];
         statuses = [.. Enum.GetValues<ProjectStatus>().Select(s => new { Text = L.Name(s), Value = (ProjectStatus?)s })];
         if (!RendererInfo.IsInteractive)
@@ -98,6 +103,7 @@ public sealed partial class DashboardPage : IAsyncDisposable
 
         await StopFollowingAsync();
         loaded = false;
+        figuresShown = false;
         await LoadAsync();
         loadedFor = CooperationId;
         loaded = true;
@@ -111,7 +117,20 @@ public sealed partial class DashboardPage : IAsyncDisposable
             _ = RefreshPresenceAsync(disposing.Token);
         }
 
-        if (view is null || following || !RendererInfo.IsInteractive)
+        if (view is null || !RendererInfo.IsInteractive)
+        {
+            return;
+        }
+
+        // The charts and the timeline are the larger part of the page's markup and of the browser's work, and the
+        // table is what a coordinator reads first: they follow in the render after the one that showed the rows.
+        if (!figuresShown)
+        {
+            figuresShown = true;
+            StateHasChanged();
+        }
+
+        if (following)
         {
             return;
         }
