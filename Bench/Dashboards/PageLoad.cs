@@ -3,10 +3,11 @@ namespace Kooperationsraum.Bench.Dashboards;
 /// <summary>
 /// How one load of a dashboard page went, in milliseconds after navigation start: when the request was sent, the first
 /// and last byte of the server's answer, every change in the number of project rows (and when it was painted), the
-/// browser's first contentful paint and DOM content loaded, and when the circuit came up and the page went live.
+/// browser's first contentful paint and DOM content loaded, when the circuit came up and the page went live, and when
+/// the person last clicked in the page.
 /// </summary>
 public sealed record PageLoad(
-    double? ResponseStart, double? ResponseEnd, IReadOnlyList<RowMark> Rows, double? CircuitAt, double? LiveAt, double? FirstContentfulPaint = null, double? DomContentLoaded = null, double? RequestStart = null)
+    double? ResponseStart, double? ResponseEnd, IReadOnlyList<RowMark> Rows, double? CircuitAt, double? LiveAt, double? FirstContentfulPaint = null, double? DomContentLoaded = null, double? RequestStart = null, double? ClickedAt = null)
 {
     /// <summary>When the table first held all <paramref name="projects"/> rows.</summary>
     public double? TableAt(int projects) => Rows.FirstOrDefault(mark => mark.Rows >= projects)?.At;

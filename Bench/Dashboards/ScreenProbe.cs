@@ -52,6 +52,13 @@ public static class ScreenProbe
         }
     }
 
+    /// <summary>Waits until the frame that shows <paramref name="projects"/> rows in the page's table was painted.</summary>
+    public static Task WaitUntilPaintedAsync(IPage page, int projects, TimeSpan timeout) =>
+        page.WaitForFunctionAsync(
+            "projects => window.__dashboardProbe.rows.some(mark => mark.rows >= projects && mark.paintedAt !== null)",
+            projects,
+            new PageWaitForFunctionOptions { Timeout = (float)timeout.TotalMilliseconds, PollingInterval = 20 });
+
     /// <summary>Milliseconds since the Unix epoch on the machine's wall clock, as the page's <c>Date.now()</c> reads it.</summary>
     public static double WallClockNow() => (DateTime.UtcNow - DateTime.UnixEpoch).TotalMilliseconds;
 

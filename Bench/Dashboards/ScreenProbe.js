@@ -1,7 +1,8 @@
 // Installed into every page of the benchmark's browser before the page's own scripts run. It watches the document with
 // one MutationObserver and notes, on the page's own clock:
 // - for the page load, relative to navigation start (performance.now()): each change in the number of project rows in
-//   the dashboard table and when the frame showing it was painted, when the circuit came up and when the page went live;
+//   the dashboard table and when the frame showing it was painted, when the circuit came up and when the page went live,
+//   and when the person last clicked (the start of a navigation within the product);
 // - for live changes, on the machine's wall clock (Date.now(), the clock the benchmark process reads as well): when a
 //   project's row first shows the column counts the benchmark expects after its change, and when the frame holding it
 //   was painted (the first task after the next animation frame).
@@ -10,6 +11,7 @@
         rows: [],
         circuitAt: null,
         liveAt: null,
+        clickedAt: null,
         pending: new Map(),
         shown: [],
         waiting: [],
@@ -121,10 +123,12 @@
             rows: probe.rows,
             circuitAt: probe.circuitAt,
             liveAt: probe.liveAt,
+            clickedAt: probe.clickedAt,
             responseStart: navigation ? navigation.responseStart : null,
             responseEnd: navigation ? navigation.responseEnd : null,
         };
     };
 
+    document.addEventListener('click', () => probe.clickedAt = performance.now(), { capture: true });
     new MutationObserver(look).observe(document, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['class'] });
 })();
