@@ -102,6 +102,20 @@ public sealed class DashboardBrowserTests(WebAppFixture app, BrowserFixture brow
     }
 
     [Fact]
+    public async Task TheChartsAndTheTimelineFollowTheTableOnceTheBrowserHasPaintedIt()
+    {
+        var (cooperation, project) = await CreateCooperationWithProjectAsync("Browser: Diagramme folgen");
+        var page = await browser.OpenInteractiveAsync(app.BaseAddress, app.Administrator, $"cooperations/{cooperation.Id}/dashboard");
+
+        await Expect(page.Locator($"tr[data-project-id='{project.Id}']")).ToBeVisibleAsync();
+
+        await Expect(page.Locator("section[aria-labelledby=dashboard-done] .rz-chart svg .rz-bar-series path").First).ToBeAttachedAsync();
+        await Expect(page.Locator("section[aria-labelledby=dashboard-flow] .rz-chart svg .rz-area-series").First).ToBeAttachedAsync();
+        await Expect(page.Locator("section[aria-labelledby=dashboard-timeline] .rz-gantt").GetByText("Parkausweis online").First).ToBeVisibleAsync();
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
     public async Task TheTimelineFollowsARenamedProjectWithoutReload()
     {
         var (cooperation, project) = await CreateCooperationWithProjectAsync("Browser: Zeitplan folgt");

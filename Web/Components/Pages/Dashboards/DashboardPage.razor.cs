@@ -6,6 +6,7 @@ using Kooperationsraum.Web.Exports;
 using Kooperationsraum.Web.Services;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Web;
+using Microsoft.JSInterop;
 
 namespace Kooperationsraum.Web.Components.Pages.Dashboards;
 
@@ -42,6 +43,8 @@ public sealed partial class DashboardPage : IAsyncDisposable
 
     [Inject] private PersistentComponentState ApplicationState { get; set; } = null!;
 
+    [Inject] private IJSRuntime JS { get; set; } = null!;
+
     private readonly CancellationTokenSource disposing = new();
     private DashboardModel? model;
     private DashboardView? view;
@@ -52,6 +55,8 @@ public sealed partial class DashboardPage : IAsyncDisposable
     private string? loadedFor;
     private bool loaded;
     private bool figuresShown;
+    private bool figuresScheduled;
+    private bool viewFresh;
     private bool live;
     private bool renderScheduled;
     private long renderedAt;
@@ -104,6 +109,7 @@ public sealed partial class DashboardPage : IAsyncDisposable
         await StopFollowingAsync();
         loaded = false;
         figuresShown = false;
+        figuresScheduled = false;
         await LoadAsync();
         loadedFor = CooperationId;
         loaded = true;
@@ -111,6 +117,8 @@ public sealed partial class DashboardPage : IAsyncDisposable
 
     protected override void OnAfterRender(bool firstRender)
     {
+        viewFresh = false;
+
         // Only the interactive render follows the grains; the prerender would subscribe and leave at once.
         if (firstRender && RendererInfo.IsInteractive)
         {
@@ -123,11 +131,11 @@ public sealed partial class DashboardPage : IAsyncDisposable
         }
 
         // The charts and the timeline are the larger part of the page's markup and of the browser's work, and the
-        // table is what a coordinator reads first: they follow in the render after the one that showed the rows.
-        if (!figuresShown)
+        // table is what a coordinator reads first: they follow once the browser has painted the rows.
+        if (!figuresScheduled)
         {
-            figuresShown = true;
-            StateHasChanged();
+            figuresScheduled = true;
+            _ = ShowFiguresAfterPaintAsync();
         }
 
         if (following)
@@ -139,11 +147,31 @@ public sealed partial class DashboardPage : IAsyncDisposable
         _ = InvokeAsync(FollowAsync);
     }
 
-    // Rebuilt once per render from the model, so that the markup reads plain lists.
+    // Rebuilt once per render from the model, so that the markup reads plain lists; a load has just built it.
     protected override bool ShouldRender()
     {
-        Show();
+        if (!viewFresh)
+        {
+            Show();
+        }
+
+        viewFresh = false;
         return true;
+    }
+
+    private async Task ShowFiguresAfterPaintAsync()
+    {
+        try
+        {
+            await JS.InvokeVoidAsync("afterNextPaint", disposing.Token);
+        }
+        catch (Exception exception) when (exception is JSDisconnectedException or OperationCanceledException)
+        {
+            return;
+        }
+
+        figuresShown = true;
+        StateHasChanged();
     }
 
     private void Show()
@@ -336,6 +364,7 @@ public sealed partial class DashboardPage : IAsyncDisposable
             active = model is null ? [] : Presence.ActiveIn(model.Projects);
             view = null;
             Show();
+            viewFresh = true;
         }
         catch (WorkspaceRuleException refusal) when (refusal.Error == WorkspaceError.NotAllowed)
         {

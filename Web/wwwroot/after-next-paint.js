@@ -1,0 +1,3 @@
+// Resolves once the browser has painted what the circuit last changed: the first task after the next animation frame.
+// A page that has more to draw than the person needs first waits for this before drawing the rest.
+window.afterNextPaint = () => new Promise(resolve => requestAnimationFrame(() => setTimeout(resolve)));
