@@ -165,9 +165,18 @@ public sealed partial class DashboardPage : IAsyncDisposable
         {
             await JS.InvokeVoidAsync("afterNextPaint", disposing.Token);
         }
-        catch (Exception exception) when (exception is JSDisconnectedException or OperationCanceledException)
+        catch (JSDisconnectedException)
         {
             return;
+        }
+        catch (Exception exception) when (exception is JSException or OperationCanceledException)
+        {
+            if (disposing.IsCancellationRequested)
+            {
+                return;
+            }
+
+            // The browser did not say (a stale script, or no answer within the call's timeout): drawn without waiting.
         }
 
         figuresShown = true;
