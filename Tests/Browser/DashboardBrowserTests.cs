@@ -116,6 +116,34 @@ public sealed class DashboardBrowserTests(WebAppFixture app, BrowserFixture brow
     }
 
     [Fact]
+    public async Task TheTimelinesTodayLineStandsWhereTodayIsOnTheProjectsBarInTheGermanPage()
+    {
+        var (cooperation, project) = await CreateCooperationWithProjectAsync("Browser: Heute im Zeitplan");
+        var details = project.Details with
+        {
+            StartsOn = DateOnly.FromDateTime(DateTime.Today.AddMonths(-13)),
+            EndsOn = DateOnly.FromDateTime(DateTime.Today.AddMonths(23)),
+        };
+        await app.Grains.GetGrain<IWorkspaceGrain>(project.Id).UpdateDetailsAsync(app.Administrator.Actor, details);
+
+        // Three years do not fit the timeline's visible part, which is where the line went wrong.
+        var page = await browser.OpenInteractiveAsync(app.BaseAddress, app.Administrator, $"cooperations/{cooperation.Id}/dashboard");
+        var timeline = page.Locator("section[aria-labelledby=dashboard-timeline]");
+        await Expect(timeline.Locator(".rz-gantt-bar")).ToHaveCountAsync(1);
+
+        var bar = (await timeline.Locator(".rz-gantt-bar").BoundingBoxAsync())!;
+        var today = (await timeline.Locator(".rz-gantt-today-line").BoundingBoxAsync())!;
+
+        var start = details.StartsOn!.Value.ToDateTime(TimeOnly.MinValue);
+        var end = details.EndsOn!.Value.ToDateTime(TimeOnly.MinValue);
+        var share = (DateTime.Now - start) / (end - start);
+        var expected = bar.X + (share * bar.Width);
+        today.X.Should().BeApproximately((float)expected, bar.Width * 0.03f, "the line marks today on the same scale as the bars");
+        await timeline.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "dashboard-timeline-today.png") });
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
     public async Task TheTimelineFollowsARenamedProjectWithoutReload()
     {
         var (cooperation, project) = await CreateCooperationWithProjectAsync("Browser: Zeitplan folgt");
