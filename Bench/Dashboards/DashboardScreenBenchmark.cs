@@ -63,26 +63,14 @@ public static class DashboardScreenBenchmark
     {
         var context = await NewContextAsync(browser, server);
         var page = await context.NewPageAsync();
-        var loads = new List<PageLoad>();
-        var elapsed = Stopwatch.StartNew();
-        for (var load = 0; load < WarmUpLoads || elapsed.Elapsed < duration || loads.Count < MinimumLoads; load++)
+        var loads = await RepeatAsync(page, duration, async () =>
         {
-            if (load == WarmUpLoads)
-            {
-                elapsed.Restart();
-            }
-
             // From the previous load's live page, as when the person opens the page again by its address: navigation start
             // includes unloading that page, and its circuit ends on the server while the new page is asked for.
+            await Task.Delay(LookingAtThePage);
             await page.GotoAsync(path);
             await ScreenProbe.WaitUntilLiveAsync(page, rows, Patience);
-            if (load >= WarmUpLoads)
-            {
-                loads.Add(await ScreenProbe.LoadAsync(page));
-            }
-
-            await Task.Delay(LookingAtThePage);
-        }
+        });
 
         // On request, one more load recorded as a Chromium performance trace (open it in the browser's performance panel).
         if (Environment.GetEnvironmentVariable(TraceVariable) is { Length: > 0 } traceFolder)
@@ -118,31 +106,43 @@ public static class DashboardScreenBenchmark
     {
         var context = await NewContextAsync(browser, server);
         var page = await context.NewPageAsync();
-        var navigations = new List<PageLoad>();
-        var elapsed = Stopwatch.StartNew();
-        for (var navigation = 0; navigation < WarmUpLoads || elapsed.Elapsed < duration || navigations.Count < MinimumLoads; navigation++)
+        var navigations = await RepeatAsync(page, duration, async () =>
         {
-            if (navigation == WarmUpLoads)
-            {
-                elapsed.Restart();
-            }
-
             await page.GotoAsync(string.Empty);
             await page.Locator("[data-circuit=ready]").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached, Timeout = (float)Patience.TotalMilliseconds });
             await Task.Delay(LookingAtThePage);
             await page.ClickAsync("a[href='portfolio']");
             await ScreenProbe.WaitUntilPaintedAsync(page, rows, Patience);
-            if (navigation >= WarmUpLoads)
-            {
-                navigations.Add(await ScreenProbe.LoadAsync(page));
-            }
-        }
+        });
 
         await page.GotoAsync("about:blank");
         await context.CloseAsync();
 
         Console.WriteLine($"  portfolio reached through the navigation from the overview, {navigations.Count} times after {WarmUpLoads} to warm up, from the click ({Uptime()}):");
         Console.WriteLine($"    table with all {rows} rows shown: in the DOM {Of(navigations, each => each.TableAt(rows) - each.ClickedAt)}; painted {Of(navigations, each => each.TablePaintedAt(rows) - each.ClickedAt)}");
+    }
+
+    // Visits the page the first few times to warm up, then for the duration and at least the minimum number of times,
+    // and returns what the probe saw of each measured visit.
+    private static async Task<List<PageLoad>> RepeatAsync(IPage page, TimeSpan duration, Func<Task> visit)
+    {
+        var loads = new List<PageLoad>();
+        var elapsed = Stopwatch.StartNew();
+        for (var number = 0; number < WarmUpLoads || elapsed.Elapsed < duration || loads.Count < MinimumLoads; number++)
+        {
+            if (number == WarmUpLoads)
+            {
+                elapsed.Restart();
+            }
+
+            await visit();
+            if (number >= WarmUpLoads)
+            {
+                loads.Add(await ScreenProbe.LoadAsync(page));
+            }
+        }
+
+        return loads;
     }
 
     // Chromium's tracing through the DevTools protocol, its events collected as they come and written as the trace format.
