@@ -116,6 +116,33 @@ public sealed class DashboardBrowserTests(WebAppFixture app, BrowserFixture brow
     }
 
     [Fact]
+    public async Task BelowALongTableTheChartsAndTheTimelineWaitUntilThePersonScrollsTowardsThem()
+    {
+        var (cooperation, project) = await CreateCooperationWithProjectAsync("Browser: Diagramme warten");
+        for (var number = 1; number <= 24; number++)
+        {
+            await app.Grains.GetGrain<IWorkspaceGrain>(Guid.NewGuid().ToString("N")).CreateAsync(app.Administrator.Actor, project.Details with { Title = $"Vorhaben {number}" });
+        }
+
+        var page = await browser.OpenInteractiveAsync(app.BaseAddress, app.Administrator, $"cooperations/{cooperation.Id}/dashboard");
+        await Expect(page.Locator(".live-indicator.on")).ToBeVisibleAsync();
+        await Expect(page.Locator("tr[data-project-id]")).ToHaveCountAsync(25);
+
+        // Drawn once the table is painted, the figures would be there within a few of the circuit's round trips.
+        await page.WaitForTimeoutAsync(1000);
+        await Expect(page.Locator("section[aria-labelledby=dashboard-done] .rz-chart")).ToHaveCountAsync(0);
+        await Expect(page.Locator("section[aria-labelledby=dashboard-timeline] .rz-gantt")).ToHaveCountAsync(0);
+
+        await page.Locator("#dashboard-done").ScrollIntoViewIfNeededAsync();
+
+        await Expect(page.Locator("section[aria-labelledby=dashboard-done] .rz-chart svg .rz-bar-series path").First).ToBeAttachedAsync();
+        await Expect(page.Locator("section[aria-labelledby=dashboard-timeline] .rz-gantt").GetByText("Vorhaben 24").First).ToBeAttachedAsync();
+        await page.WaitForTimeoutAsync(500);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "dashboard-figures-after-scrolling.png") });
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
     public async Task TheTimelinesTodayLineStandsWhereTodayIsOnTheProjectsBarInTheGermanPage()
     {
         var (cooperation, project) = await CreateCooperationWithProjectAsync("Browser: Heute im Zeitplan");

@@ -54,8 +54,10 @@ public sealed partial class DashboardPage : IAsyncDisposable
     private bool following;
     private string? loadedFor;
     private bool loaded;
+    private ElementReference figures;
     private bool figuresShown;
     private bool figuresScheduled;
+    private int figuresLoad;
     private bool viewFresh;
     private bool live;
     private bool renderScheduled;
@@ -110,6 +112,7 @@ public sealed partial class DashboardPage : IAsyncDisposable
         loaded = false;
         figuresShown = false;
         figuresScheduled = false;
+        figuresLoad++;
         await LoadAsync();
         loadedFor = CooperationId;
         loaded = true;
@@ -131,11 +134,12 @@ public sealed partial class DashboardPage : IAsyncDisposable
         }
 
         // The charts and the timeline are the larger part of the page's markup and of the browser's work, and the
-        // table is what a coordinator reads first: they follow once the browser has painted the rows.
+        // table is what a coordinator reads first: they follow once the browser has painted the rows, and below a long
+        // table only once the person scrolls towards them.
         if (!figuresScheduled)
         {
             figuresScheduled = true;
-            _ = ShowFiguresAfterPaintAsync();
+            _ = ShowFiguresWhenNearAsync();
         }
 
         if (following)
@@ -159,11 +163,12 @@ public sealed partial class DashboardPage : IAsyncDisposable
         return true;
     }
 
-    private async Task ShowFiguresAfterPaintAsync()
+    private async Task ShowFiguresWhenNearAsync()
     {
+        var load = figuresLoad;
         try
         {
-            await JS.InvokeVoidAsync("afterNextPaint", disposing.Token);
+            await JS.InvokeVoidAsync("whenNearView", disposing.Token, figures);
         }
         catch (JSDisconnectedException)
         {
@@ -176,7 +181,13 @@ public sealed partial class DashboardPage : IAsyncDisposable
                 return;
             }
 
-            // The browser did not say (a stale script, or no answer within the call's timeout): drawn without waiting.
+            // The browser did not say (a stale script): drawn without waiting.
+        }
+
+        // Another cooperation's load started meanwhile and waits for its own figures.
+        if (load != figuresLoad)
+        {
+            return;
         }
 
         figuresShown = true;
