@@ -143,6 +143,24 @@ public sealed class DashboardBrowserTests(WebAppFixture app, BrowserFixture brow
     }
 
     [Fact]
+    public async Task AProjectWithNothingDoneKeepsItsNameReadableInTheShareDoneChart()
+    {
+        var (cooperation, _) = await CreateCooperationWithProjectAsync("Browser: Null Prozent");
+        var page = await browser.OpenInteractiveAsync(app.BaseAddress, app.Administrator, $"cooperations/{cooperation.Id}/dashboard");
+        var chart = page.Locator("section[aria-labelledby=dashboard-done] .rz-chart svg");
+        var name = chart.Locator(".rz-tick-text", new() { HasTextString = "Parkausweis online" });
+        var share = chart.Locator(".rz-series-data-label-group", new() { HasTextString = "0 %" }).Locator(".rz-series-data-label-chip");
+        await Expect(share).ToBeVisibleAsync();
+
+        var nameBox = (await name.BoundingBoxAsync())!;
+        var shareBox = (await share.BoundingBoxAsync())!;
+
+        shareBox.X.Should().BeGreaterThanOrEqualTo(nameBox.X + nameBox.Width, "the share stands beside the project's name, not on it");
+        await page.Locator("section[aria-labelledby=dashboard-done]").ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "dashboard-share-nothing-done.png") });
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
     public async Task TheTimelinesTodayLineStandsWhereTodayIsOnTheProjectsBarInTheGermanPage()
     {
         var (cooperation, project) = await CreateCooperationWithProjectAsync("Browser: Heute im Zeitplan");
