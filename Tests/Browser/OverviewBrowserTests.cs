@@ -23,6 +23,7 @@ public sealed class OverviewBrowserTests(WebAppFixture app, BrowserFixture brows
         await dialog.GetByLabel("Titel").FillAsync("Gemeinsame Schnittstelle Meldewesen");
         await dialog.Locator(".rz-dropdown").First.ClickAsync();
         await page.Locator(".rz-popup .rz-dropdown-item", new() { HasText = "Städteallianz OZG Nord" }).ClickAsync();
+        await Expect(dialog.Locator(".rz-dropdown").First).ToContainTextAsync("Städteallianz OZG Nord");
         await dialog.GetByRole(AriaRole.Button, new() { Name = "Anlegen" }).ClickAsync();
 
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Gemeinsame Schnittstelle Meldewesen" })).ToBeVisibleAsync();
