@@ -43,10 +43,7 @@ public sealed class DashboardBrowserTests(WebAppFixture app, BrowserFixture brow
     public async Task TheDashboardTableNeverLosesRowsBetweenThePrerenderAndTheLivePage()
     {
         var (cooperation, project) = await CreateCooperationWithProjectAsync("Browser: Kein Flackern");
-        for (var number = 1; number <= 5; number++)
-        {
-            await app.Grains.GetGrain<IWorkspaceGrain>(Guid.NewGuid().ToString("N")).CreateAsync(app.Administrator.Actor, project.Details with { Title = $"Vorhaben {number}" });
-        }
+        await AddProjectsLikeAsync(project, 5);
 
         var grain = app.Grains.GetGrain<IWorkspaceGrain>(project.Id);
         var task = await grain.CreateTaskAsync(app.Administrator.Actor, project.Columns[0].Id, TaskDraft.Titled("Antrag prüfen"));
@@ -119,10 +116,7 @@ public sealed class DashboardBrowserTests(WebAppFixture app, BrowserFixture brow
     public async Task BelowALongTableTheChartsAndTheTimelineWaitUntilThePersonScrollsTowardsThem()
     {
         var (cooperation, project) = await CreateCooperationWithProjectAsync("Browser: Diagramme warten");
-        for (var number = 1; number <= 24; number++)
-        {
-            await app.Grains.GetGrain<IWorkspaceGrain>(Guid.NewGuid().ToString("N")).CreateAsync(app.Administrator.Actor, project.Details with { Title = $"Vorhaben {number}" });
-        }
+        await AddProjectsLikeAsync(project, 24);
 
         var page = await browser.OpenInteractiveAsync(app.BaseAddress, app.Administrator, $"cooperations/{cooperation.Id}/dashboard");
         await Expect(page.Locator(".live-indicator.on")).ToBeVisibleAsync();
@@ -285,5 +279,14 @@ public sealed class DashboardBrowserTests(WebAppFixture app, BrowserFixture brow
             Status: ProjectStatus.Active);
         var project = await app.Grains.GetGrain<IWorkspaceGrain>(Guid.NewGuid().ToString("N")).CreateAsync(app.Administrator.Actor, details);
         return (cooperation, project);
+    }
+
+    // More projects of the same cooperation, titled "Vorhaben 1" to "Vorhaben {count}".
+    private async Task AddProjectsLikeAsync(WorkspaceSnapshot project, int count)
+    {
+        for (var number = 1; number <= count; number++)
+        {
+            await app.Grains.GetGrain<IWorkspaceGrain>(Guid.NewGuid().ToString("N")).CreateAsync(app.Administrator.Actor, project.Details with { Title = $"Vorhaben {number}" });
+        }
     }
 }

@@ -13,10 +13,12 @@ if (document.visibilityState === 'hidden') {
       Blazor.start();
     }
   };
-  new PerformanceObserver(list => {
+  const paints = new PerformanceObserver(list => {
     if (list.getEntriesByName('first-contentful-paint').length > 0) {
+      paints.disconnect();
       start();
     }
-  }).observe({ type: 'paint', buffered: true });
+  });
+  paints.observe({ type: 'paint', buffered: true });
   setTimeout(start, 1000);
 }
