@@ -26,7 +26,8 @@ internal static class Program
         Console.WriteLine($"Kooperationsraum benchmark: {Environment.ProcessorCount} cores, .NET {Environment.Version}, {duration.TotalSeconds:F0} s per measurement");
         if (args.Length > 1 && args[1] == "dashboard")
         {
-            await DashboardBenchmark.RunAsync(duration, onlyScreen: args.Length > 2 && args[2] == "screen");
+            var compared = args.Length > 3 && args[2] == "compare" ? args[3..] : null;
+            await DashboardBenchmark.RunAsync(duration, onlyScreen: args.Length > 2 && args[2] is "screen" or "compare", compared);
             return;
         }
 

@@ -31,8 +31,11 @@ public static class DashboardBenchmark
     /// <summary>Names a file to copy the portfolio's database to, for looking at the web app on it by hand.</summary>
     public const string KeepVariable = "KOOPERATIONSRAUM_BENCH_KEEP_DATABASE";
 
-    /// <summary>Runs every dashboard measurement, or with <paramref name="onlyScreen"/> the end-to-end ones alone.</summary>
-    public static async Task RunAsync(TimeSpan duration, bool onlyScreen = false)
+    /// <summary>
+    /// Runs every dashboard measurement, or with <paramref name="onlyScreen"/> the end-to-end ones alone; with
+    /// <paramref name="comparedBuilds"/>, instead of those, the portfolio's load in each of these published apps in turn.
+    /// </summary>
+    public static async Task RunAsync(TimeSpan duration, bool onlyScreen = false, IReadOnlyList<string>? comparedBuilds = null)
     {
         Console.WriteLine();
         Console.WriteLine($"Dashboards: {Cooperations * ProjectsPerCooperation} projects in {Cooperations} cooperations, {ChangingAtOnce} changing at once on SQLite");
@@ -69,7 +72,14 @@ public static class DashboardBenchmark
                 Console.WriteLine($"  the portfolio's database, before the web app first opened it: {keep}");
             }
 
-            await DashboardScreenBenchmark.RunAsync(database, cooperationIds, projects, duration);
+            if (comparedBuilds is not null)
+            {
+                await DashboardScreenBenchmark.CompareAsync(database, projects.Count, comparedBuilds, duration);
+            }
+            else
+            {
+                await DashboardScreenBenchmark.RunAsync(database, cooperationIds, projects, duration);
+            }
         }
         finally
         {

@@ -42,12 +42,7 @@ public static class DashboardScreenBenchmark
         using var server = await WebServerProcess.StartAsync(databasePath);
         await using var mover = await HubTaskMover.OpenAsync(server.Address, server.Cookies, DashboardBenchmark.ChangingAtOnce, projects);
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = "/usr/bin/chromium",
-            Headless = true,
-            Args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-        });
+        await using var browser = await LaunchAsync(playwright);
 
         var cooperation = cooperationIds[0];
         await MeasureLoadsAsync(browser, server, "portfolio", $"portfolio, {projects.Count} projects", projects.Count, duration, readToTheTimeline: false);
@@ -58,6 +53,74 @@ public static class DashboardScreenBenchmark
 
         var complaints = server.Complaints;
         Console.WriteLine($"  the server logged {complaints.Count} warnings or errors{(complaints.Count > 0 ? ": " + string.Join(" | ", complaints.Take(3)) + $" (the whole log: {server.LogPath})" : string.Empty)}");
+    }
+
+    /// <summary>
+    /// Loads the portfolio in each of the apps published to <paramref name="builds"/> in turn, each app on its own copy of
+    /// <paramref name="databasePath"/> and in its own Chromium, so that two versions meet the same moments of a shared
+    /// machine: between two runs of the same code the figures move by more than most changes do.
+    /// </summary>
+    public static async Task CompareAsync(string databasePath, int rows, IReadOnlyList<string> builds, TimeSpan duration)
+    {
+        Console.WriteLine();
+        Console.WriteLine($"The portfolio's load in {builds.Count} published apps in turn, a second after the previous load went live:");
+        using var playwright = await Playwright.CreateAsync();
+        var servers = new List<WebServerProcess>();
+        var browsers = new List<IBrowser>();
+        try
+        {
+            var pages = new List<IPage>();
+            foreach (var (build, index) in builds.Select((build, index) => (build, index)))
+            {
+                var copy = $"{databasePath}.{index}";
+                File.Copy(databasePath, copy);
+                servers.Add(await WebServerProcess.StartAsync(copy, Path.GetFullPath(build)));
+                browsers.Add(await LaunchAsync(playwright));
+                pages.Add(await (await NewContextAsync(browsers[^1], servers[^1])).NewPageAsync());
+            }
+
+            var loads = builds.Select(_ => new List<PageLoad>()).ToList();
+            var elapsed = Stopwatch.StartNew();
+            for (var round = 0; round < WarmUpLoads || elapsed.Elapsed < duration || loads[0].Count < MinimumLoads; round++)
+            {
+                if (round == WarmUpLoads)
+                {
+                    elapsed.Restart();
+                }
+
+                // Each round in the other order, so that neither app always follows the other's load.
+                foreach (var index in round % 2 == 0 ? Enumerable.Range(0, builds.Count) : Enumerable.Range(0, builds.Count).Reverse())
+                {
+                    await Task.Delay(LookingAtThePage);
+                    await pages[index].GotoAsync("portfolio");
+                    await ScreenProbe.WaitUntilLiveAsync(pages[index], rows, Patience);
+                    if (round >= WarmUpLoads)
+                    {
+                        loads[index].Add(await ScreenProbe.LoadAsync(pages[index]));
+                    }
+                }
+            }
+
+            foreach (var (build, index) in builds.Select((build, index) => (build, index)))
+            {
+                Console.WriteLine($"  {build}, {loads[index].Count} loads after {WarmUpLoads} to warm up, from navigation start ({Uptime()}):");
+                Console.WriteLine($"    table with all {rows} rows: in the DOM {Of(loads[index], load => load.TableAt(rows))}; painted {Of(loads[index], load => load.TablePaintedAt(rows))}");
+                Console.WriteLine($"    first contentful paint {Of(loads[index], load => load.FirstContentfulPaint)}; live {Of(loads[index], load => load.LiveAt)}");
+                Console.WriteLine($"    the server logged {servers[index].Complaints.Count} warnings or errors");
+            }
+        }
+        finally
+        {
+            foreach (var browser in browsers)
+            {
+                await browser.DisposeAsync();
+            }
+
+            foreach (var server in servers)
+            {
+                server.Dispose();
+            }
+        }
     }
 
     // The charts and the timeline below the table are drawn when the person scrolls towards them, so the page left behind
@@ -282,6 +345,13 @@ public static class DashboardScreenBenchmark
         await ScreenProbe.WaitUntilLiveAsync(page, rows, Patience);
         return (page, () => Interlocked.Read(ref received));
     }
+
+    private static Task<IBrowser> LaunchAsync(IPlaywright playwright) => playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+    {
+        ExecutablePath = "/usr/bin/chromium",
+        Headless = true,
+        Args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    });
 
     private static async Task<IBrowserContext> NewContextAsync(IBrowser browser, WebServerProcess server)
     {

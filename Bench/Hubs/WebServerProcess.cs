@@ -56,16 +56,16 @@ public sealed class WebServerProcess : IDisposable
 
     /// <summary>
     /// Starts the server on <paramref name="databasePath"/> in the Production environment, as it runs for its users: it
-    /// serves the framework's and Radzen's scripts and styles out of its build with the caching of a published app.
+    /// serves the framework's and Radzen's scripts and styles out of its build with the caching of a published app. With
+    /// <paramref name="publishedFolder"/>, the app published there (<c>dotnet publish</c>) runs instead of this build.
     /// </summary>
-    public static async Task<WebServerProcess> StartAsync(string databasePath)
+    public static async Task<WebServerProcess> StartAsync(string databasePath, string? publishedFolder = null)
     {
         var port = FreePort();
         var address = new Uri($"http://127.0.0.1:{port}");
-        var buildFolder = WebBuildFolder();
         var start = new ProcessStartInfo("dotnet")
         {
-            WorkingDirectory = buildFolder,
+            WorkingDirectory = publishedFolder ?? WebBuildFolder(),
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
@@ -73,7 +73,13 @@ public sealed class WebServerProcess : IDisposable
         start.ArgumentList.Add("Kooperationsraum.Web.dll");
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment["Urls"] = address.ToString();
-        start.Environment["ASPNETCORE_WEBROOT"] = Path.GetFullPath(Path.Combine(buildFolder, "..", "..", "..", "wwwroot"));
+
+        // A build's static files stay in the project; a published app carries its own.
+        if (publishedFolder is null)
+        {
+            start.Environment["ASPNETCORE_WEBROOT"] = Path.GetFullPath(Path.Combine(start.WorkingDirectory, "..", "..", "..", "wwwroot"));
+        }
+
         start.Environment["Kooperationsraum__Storage__Provider"] = "Sqlite";
         start.Environment["Kooperationsraum__Storage__ConnectionString"] = $"Data Source={databasePath}";
         start.Environment["Kooperationsraum__Demo__Enabled"] = "false";
