@@ -144,6 +144,9 @@ public sealed class Workspace
     /// <summary>Refuses unless the actor may read this workspace: every member, and administrators.</summary>
     public void DemandRead(Actor actor) => Demand(actor, WorkspaceRole.Guest);
 
+    /// <summary>The person ids of the members, which the registry keeps so that it can narrow a person's list to theirs.</summary>
+    public IReadOnlyList<string> MemberPersonIds() => [.. members.Members.Select(member => member.PersonId)];
+
     public WorkspaceSummary Summary()
     {
         RequireExists();

@@ -56,6 +56,7 @@ public sealed partial class WorkspaceGrain
         {
             var left = await AuditedAsync(actor, workspace => workspace.ForgetMember(actor, personId));
             await RevokeAccessAsync(storage.State.Documents.Select(entry => entry.Id), [left.PersonId]);
+            await ReportSummaryAsync();
         }
         else
         {

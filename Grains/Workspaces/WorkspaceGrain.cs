@@ -71,6 +71,7 @@ public sealed partial class WorkspaceGrain(
     {
         var member = (await AuditedAsync(actor, workspace => workspace.AddMember(actor, personId, displayName, organisationId, role))).Member;
         await ForgetAccessAsync(member.PersonId);
+        await ReportSummaryAsync();
         return member;
     }
 
@@ -89,6 +90,7 @@ public sealed partial class WorkspaceGrain(
     {
         var left = await AuditedAsync(actor, workspace => workspace.RemoveMember(actor, personId));
         await RevokeAccessAsync(storage.State.Documents.Select(entry => entry.Id), [left.PersonId]);
+        await ReportSummaryAsync();
     }
 
     public async Task<BoardColumn> AddColumnAsync(Actor actor, string name, int? wipLimit) =>
@@ -355,7 +357,8 @@ public sealed partial class WorkspaceGrain(
         try
         {
             var registry = GrainFactory.GetGrain<IWorkspaceRegistryGrain>(IWorkspaceRegistryGrain.DefaultKey);
-            await registry.RecordAsync(Current().Summary());
+            var workspace = Current();
+            await registry.RecordAsync(workspace.Summary(), workspace.MemberPersonIds());
             scheduledSummaryReport?.Dispose();
             scheduledSummaryReport = null;
         }

@@ -14,10 +14,10 @@ public sealed class WorkspaceRegistryGrain([PersistentState("registry")] IPersis
         return Task.CompletedTask;
     }
 
-    public async Task RecordAsync(WorkspaceSummary summary)
+    public async Task RecordAsync(WorkspaceSummary summary, IReadOnlyList<string> memberPersonIds)
     {
         var changed = storage.State.Clone();
-        if (!new WorkspaceRegistry(changed).Record(summary))
+        if (!new WorkspaceRegistry(changed).Record(summary, memberPersonIds))
         {
             return;
         }
@@ -26,4 +26,10 @@ public sealed class WorkspaceRegistryGrain([PersistentState("registry")] IPersis
     }
 
     public Task<IReadOnlyList<WorkspaceSummary>> ListAsync() => Task.FromResult(new WorkspaceRegistry(storage.State).List());
+
+    public Task<IReadOnlyList<WorkspaceSummary>> ListCandidatesForAsync(string personId)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(personId);
+        return Task.FromResult(new WorkspaceRegistry(storage.State).CandidatesFor(personId));
+    }
 }

@@ -9,18 +9,21 @@ public sealed class WorkspaceRegistryService(IGrainFactory grains, IActorAccesso
 {
     /// <summary>
     /// Every workspace for an administrator; for everyone else only those they are a member of, so that no title
-    /// reaches a person the workspace is closed to. Each workspace answers for its own members.
+    /// reaches a person the workspace is closed to. The registry names the workspaces that reported the person as a
+    /// member (so a person's list costs their own workspaces, not every workspace on the platform), and each of those
+    /// answers for its own members, since a report may trail a removal.
     /// </summary>
     public async Task<IReadOnlyList<WorkspaceSummary>> ListAsync()
     {
         var actor = actors.Current;
-        var all = await grains.GetGrain<IWorkspaceRegistryGrain>(IWorkspaceRegistryGrain.DefaultKey).ListAsync();
+        var registry = grains.GetGrain<IWorkspaceRegistryGrain>(IWorkspaceRegistryGrain.DefaultKey);
         if (actor.IsAdministrator)
         {
-            return all;
+            return await registry.ListAsync();
         }
 
-        var roles = await Task.WhenAll(all.Select(summary => grains.GetGrain<IWorkspaceGrain>(summary.Id).GetRoleAsync(actor.PersonId)));
-        return [.. all.Where((_, index) => roles[index] is not null)];
+        var candidates = await registry.ListCandidatesForAsync(actor.PersonId);
+        var roles = await Task.WhenAll(candidates.Select(summary => grains.GetGrain<IWorkspaceGrain>(summary.Id).GetRoleAsync(actor.PersonId)));
+        return [.. candidates.Where((_, index) => roles[index] is not null)];
     }
 }

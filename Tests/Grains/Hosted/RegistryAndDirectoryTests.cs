@@ -46,6 +46,41 @@ public sealed class RegistryAndDirectoryTests(HostedGrainsFixture fixture)
     }
 
     [Fact]
+    public async Task TheRegistryOffersAWorkspaceToItsMembersOnlyAndNoLongerToOneWhoLeft()
+    {
+        var id = HostedWorkspace.NewId();
+        var workspace = fixture.Host.Workspace(id);
+        await HostedWorkspace.CreateWithCastAsync(workspace);
+
+        await workspace.RemoveMemberAsync(Anna, Ben.PersonId);
+        var forDora = await fixture.Host.Registry.ListCandidatesForAsync(Dora.PersonId);
+        var forBen = await fixture.Host.Registry.ListCandidatesForAsync(Ben.PersonId);
+        var forOtto = await fixture.Host.Registry.ListCandidatesForAsync(Otto.PersonId);
+
+        forDora.Select(summary => summary.Id).Should().Contain(id);
+        forBen.Select(summary => summary.Id).Should().NotContain(id);
+        forOtto.Select(summary => summary.Id).Should().NotContain(id);
+    }
+
+    [Fact]
+    public async Task TheMembersTheRegistryKnowsSurviveARestart()
+    {
+        var path = fixture.Folder.NewDatabasePath();
+        var id = HostedWorkspace.NewId();
+        await using (var host = await WorkspaceHost.StartAsync(path))
+        {
+            await HostedWorkspace.CreateWithCastAsync(host.Workspace(id));
+        }
+
+        await using var reader = await WorkspaceHost.StartAsync(path);
+        var forGina = await reader.Registry.ListCandidatesForAsync(Gina.PersonId);
+        var forOtto = await reader.Registry.ListCandidatesForAsync(Otto.PersonId);
+
+        forGina.Should().ContainSingle().Which.Id.Should().Be(id);
+        forOtto.Should().BeEmpty();
+    }
+
+    [Fact]
     public async Task TheDirectoryStoresOrganisationsAndPeople()
     {
         var path = fixture.Folder.NewDatabasePath();
