@@ -1,5 +1,6 @@
 using Kooperationsraum.Bench.Dashboards;
 using Kooperationsraum.Bench.Hubs;
+using Kooperationsraum.Bench.Workspaces;
 using Kooperationsraum.Grains.Interfaces.Documents;
 
 namespace Kooperationsraum.Bench;
@@ -8,7 +9,8 @@ namespace Kooperationsraum.Bench;
 /// Runs every measurement once and prints the figures. The first argument is the seconds per measurement; a
 /// second argument <c>hub</c> runs only the end-to-end hub measurements, and a third picks some of them by
 /// editors and documents, as in <c>400x1,400x20</c>; a second argument <c>dashboard</c> runs only the dashboard
-/// measurements (a third <c>screen</c> only those of them in the browser), and <c>buffer</c> only the text buffer's.
+/// measurements (a third <c>screen</c> only those of them in the browser), <c>overview</c> only a person's list of
+/// workspaces, and <c>buffer</c> only the text buffer's.
 /// </summary>
 internal static class Program
 {
@@ -31,6 +33,12 @@ internal static class Program
             return;
         }
 
+        if (args.Length > 1 && args[1] == "overview")
+        {
+            await OverviewBenchmark.RunAsync(duration);
+            return;
+        }
+
         if (args.Length > 1 && args[1] == "buffer")
         {
             RunBuffer(ReadTraces(), duration);
@@ -41,6 +49,7 @@ internal static class Program
         {
             await RunInProcessAsync(duration);
             await DashboardBenchmark.RunAsync(duration);
+            await OverviewBenchmark.RunAsync(duration);
         }
 
         await RunHubAsync(duration, hubScenarios);

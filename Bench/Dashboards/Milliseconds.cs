@@ -24,6 +24,8 @@ public sealed class Milliseconds
 
     public double Max => samples.Count == 0 ? double.NaN : samples.Max();
 
+    public double Mean => samples.Count == 0 ? double.NaN : samples.Average();
+
     /// <summary>"p50 … / p95 … / max … ms".</summary>
     public override string ToString() =>
         string.Create(CultureInfo.InvariantCulture, $"p50 {Percentile(0.5):F0} / p95 {Percentile(0.95):F0} / max {Max:F0} ms");
