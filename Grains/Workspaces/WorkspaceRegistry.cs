@@ -38,7 +38,7 @@ public sealed class WorkspaceRegistry(RegistryState state)
 
     public IReadOnlyList<WorkspaceSummary> List() => Newest(state.Workspaces);
 
-    /// <summary>The workspaces that named <paramref name="personId"/> as a member, and those that have named no one yet.</summary>
+    /// <summary>The workspaces that named <paramref name="personId"/> as a member, and those that have not reported their members yet.</summary>
     public IReadOnlyList<WorkspaceSummary> CandidatesFor(string personId) =>
         Newest(state.Workspaces.Where(summary =>
             !state.Members.TryGetValue(summary.Id, out var members) || members.BinarySearch(personId, StringComparer.Ordinal) >= 0));
