@@ -36,28 +36,23 @@ public static class ScreenProbe
     /// <summary>Waits until the page is live and its table holds <paramref name="projects"/> rows.</summary>
     public static async Task WaitUntilLiveAsync(IPage page, int projects, TimeSpan timeout)
     {
-        try
-        {
-            await page.WaitForFunctionAsync(
-                "projects => { const p = window.__dashboardProbe; return p && p.liveAt !== null && p.rows.length > 0 && p.rows[p.rows.length - 1].rows >= projects; }",
-                projects,
-                new PageWaitForFunctionOptions { Timeout = (float)timeout.TotalMilliseconds, PollingInterval = 20 });
-        }
-        catch (TimeoutException timedOut)
+        if (!await page.EvaluateAsync<bool>("([projects, timeout]) => window.__dashboardProbe.whenLive(projects, timeout)", new object[] { projects, timeout.TotalMilliseconds }))
         {
             var screenshot = Path.Combine(Path.GetTempPath(), $"dashboard-bench-{Guid.NewGuid():N}.png");
             await page.ScreenshotAsync(new PageScreenshotOptions { Path = screenshot, FullPage = true });
-            var load = await page.EvaluateAsync<string>("() => window.__dashboardProbe ? JSON.stringify(window.__dashboardProbe.load()) : 'no probe'");
-            throw new TimeoutException($"{page.Url} was not live with {projects} rows within {timeout.TotalSeconds:F0} s; the probe saw {load}; screenshot {screenshot}", timedOut);
+            var load = await page.EvaluateAsync<string>("() => JSON.stringify(window.__dashboardProbe.load())");
+            throw new TimeoutException($"{page.Url} was not live with {projects} rows within {timeout.TotalSeconds:F0} s; the probe saw {load}; screenshot {screenshot}");
         }
     }
 
     /// <summary>Waits until the frame that shows <paramref name="projects"/> rows in the page's table was painted.</summary>
-    public static Task WaitUntilPaintedAsync(IPage page, int projects, TimeSpan timeout) =>
-        page.WaitForFunctionAsync(
-            "projects => window.__dashboardProbe.rows.some(mark => mark.rows >= projects && mark.paintedAt !== null)",
-            projects,
-            new PageWaitForFunctionOptions { Timeout = (float)timeout.TotalMilliseconds, PollingInterval = 20 });
+    public static async Task WaitUntilPaintedAsync(IPage page, int projects, TimeSpan timeout)
+    {
+        if (!await page.EvaluateAsync<bool>("([projects, timeout]) => window.__dashboardProbe.whenPainted(projects, timeout)", new object[] { projects, timeout.TotalMilliseconds }))
+        {
+            throw new TimeoutException($"{page.Url} did not paint {projects} rows within {timeout.TotalSeconds:F0} s.");
+        }
+    }
 
     /// <summary>Milliseconds since the Unix epoch on the machine's wall clock, as the page's <c>Date.now()</c> reads it.</summary>
     public static double WallClockNow() => (DateTime.UtcNow - DateTime.UnixEpoch).TotalMilliseconds;

@@ -37,6 +37,29 @@
         return true;
     };
 
+    // Conditions the benchmark awaits with one evaluation each. Playwright's own polling waits would compile its injected
+    // script into every newly loaded document, some 20 ms of the renderer's main thread while the page is being painted.
+    const conditions = [];
+    const check = () => {
+        for (const condition of conditions.filter(condition => condition.holds())) {
+            conditions.splice(conditions.indexOf(condition), 1);
+            condition.resolve(true);
+        }
+    };
+
+    const until = (holds, timeoutMs) => new Promise(resolve => {
+        const condition = { holds, resolve };
+        conditions.push(condition);
+        check();
+        setTimeout(() => {
+            const index = conditions.indexOf(condition);
+            if (index >= 0) {
+                conditions.splice(index, 1);
+                resolve(false);
+            }
+        }, timeoutMs);
+    });
+
     const painted = (entries) => requestAnimationFrame(() => {
         const channel = new MessageChannel();
         channel.port1.onmessage = () => {
@@ -49,7 +72,10 @@
     // The same for a page load's row marks, relative to navigation start.
     const paintedSince = (mark) => requestAnimationFrame(() => {
         const channel = new MessageChannel();
-        channel.port1.onmessage = () => mark.paintedAt = performance.now();
+        channel.port1.onmessage = () => {
+            mark.paintedAt = performance.now();
+            check();
+        };
         channel.port2.postMessage(null);
     });
 
@@ -75,6 +101,8 @@
             probe.liveAt = performance.now();
         }
 
+        check();
+
         if (probe.pending.size === 0) {
             return;
         }
@@ -96,6 +124,17 @@
             settle();
         }
     };
+
+    // Resolves with true once the page is live and its table holds the given number of rows, or with false after the
+    // timeout.
+    probe.whenLive = (projects, timeoutMs) => until(
+        () => probe.liveAt !== null && probe.rows.length > 0 && probe.rows[probe.rows.length - 1].rows >= projects,
+        timeoutMs);
+
+    // Resolves with true once the frame showing the given number of rows was painted, or with false after the timeout.
+    probe.whenPainted = (projects, timeoutMs) => until(
+        () => probe.rows.some(mark => mark.rows >= projects && mark.paintedAt !== null),
+        timeoutMs);
 
     // Expects each project's row to show the given column counts ({ id, counts: { column: tasks } }).
     probe.expect = (changes) => changes.forEach(change => probe.pending.set(change.id, change.counts));
