@@ -219,6 +219,49 @@ public sealed class DashboardBrowserTests(WebAppFixture app, BrowserFixture brow
         await page.Context.CloseAsync();
     }
 
+    [Fact]
+    public async Task AtTheUsualWidthThePortfolioShowsAProjectsColumnCountsInTwoLinesWithoutBreakingAWord()
+    {
+        var (_, project) = await CreateCooperationWithProjectAsync("Browser: Portfolio in Zeilen");
+        await app.Grains.GetGrain<IWorkspaceGrain>(project.Id).UpdateDetailsAsync(
+            app.Administrator.Actor, project.Details with { Category = ProjectCategory.Qualification, Status = ProjectStatus.Completed });
+        var page = await browser.OpenInteractiveAsync(app.BaseAddress, app.Administrator, "portfolio");
+        var row = page.Locator($"tr[data-project-id='{project.Id}']");
+        await Expect(row.Locator("[data-column='Erledigt']")).ToBeVisibleAsync();
+        await row.ScrollIntoViewIfNeededAsync();
+
+        var lines = await row.EvaluateAsync<int>("row => new Set([...row.querySelectorAll('.dash-count')].map(chip => Math.round(chip.getBoundingClientRect().top))).size");
+        var broken = await row.Locator(CellsButTheLastActivity).EvaluateAllAsync<string[]>(BrokenWords);
+
+        lines.Should().BeLessThanOrEqualTo(2, "two chips of the column counts stand side by side at 1440 pixels");
+        broken.Should().BeEmpty("no word of the row is broken inside");
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "portfolio-rows-1440.png") });
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task InANarrowerWindowThePortfolioSetsTheCooperationUnderTheProjectAndBreaksNoWord()
+    {
+        var (cooperation, project) = await CreateCooperationWithProjectAsync("Browser: Portfolio im schmalen Fenster");
+        await app.Grains.GetGrain<IWorkspaceGrain>(project.Id).UpdateDetailsAsync(
+            app.Administrator.Actor, project.Details with { Category = ProjectCategory.Qualification, Status = ProjectStatus.Completed });
+        var page = await browser.OpenInteractiveAsync(app.BaseAddress, app.Administrator, "portfolio");
+        var row = page.Locator($"tr[data-project-id='{project.Id}']");
+        await Expect(row.Locator("[data-column='Erledigt']")).ToBeVisibleAsync();
+
+        await page.SetViewportSizeAsync(1280, 900);
+        await row.ScrollIntoViewIfNeededAsync();
+        var name = (await row.GetByRole(AriaRole.Link, new() { Name = project.Details.Title }).BoundingBoxAsync())!;
+        var cooperationName = (await row.GetByRole(AriaRole.Link, new() { Name = cooperation.Details.Title }).BoundingBoxAsync())!;
+        var broken = await row.Locator(CellsButTheLastActivity).EvaluateAllAsync<string[]>(BrokenWords);
+
+        cooperationName.Y.Should().BeGreaterThanOrEqualTo(name.Y + name.Height, "the cooperation stands under the project's name");
+        cooperationName.X.Should().BeApproximately(name.X, 1, "in the project's column");
+        broken.Should().BeEmpty("the other columns keep their words whole rather than squeezed into nine columns");
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "portfolio-rows-1280.png") });
+        await page.Context.CloseAsync();
+    }
+
     [Theory]
     [InlineData("cooperations/{0}/dashboard")]
     [InlineData("cooperations/{0}")]
@@ -238,6 +281,30 @@ public sealed class DashboardBrowserTests(WebAppFixture app, BrowserFixture brow
         violations.Should().BeEmpty();
         await page.Context.CloseAsync();
     }
+
+    // A project row's cells but the last activity, which names an organisation: a long name breaks in any narrow column.
+    private const string CellsButTheLastActivity = "th, td:not(:last-child)";
+
+    // The words of the elements' text (split at spaces and hyphens, where a line may break) that the browser set on more
+    // than one line.
+    private const string BrokenWords = """
+        elements => elements.flatMap(element => {
+            const broken = [];
+            const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+            for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+                for (const word of node.data.matchAll(/[^\s-]+/g)) {
+                    const range = document.createRange();
+                    range.setStart(node, word.index);
+                    range.setEnd(node, word.index + word[0].length);
+                    const lines = new Set([...range.getClientRects()].filter(rect => rect.width > 0).map(rect => Math.round(rect.top)));
+                    if (lines.size > 1) {
+                        broken.push(word[0]);
+                    }
+                }
+            }
+            return broken;
+        })
+        """;
 
     // Counts the table's project rows from navigation start on, every change of the count, and the count when the circuit came up.
     private const string RowCounter = """
