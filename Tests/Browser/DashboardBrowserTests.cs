@@ -222,12 +222,7 @@ public sealed class DashboardBrowserTests(WebAppFixture app, BrowserFixture brow
     [Fact]
     public async Task AtTheUsualWidthThePortfolioShowsAProjectsColumnCountsInTwoLinesWithoutBreakingAWord()
     {
-        var (_, project) = await CreateCooperationWithProjectAsync("Browser: Portfolio in Zeilen");
-        await app.Grains.GetGrain<IWorkspaceGrain>(project.Id).UpdateDetailsAsync(
-            app.Administrator.Actor, project.Details with { Category = ProjectCategory.Qualification, Status = ProjectStatus.Completed });
-        var page = await browser.OpenInteractiveAsync(app.BaseAddress, app.Administrator, "portfolio");
-        var row = page.Locator($"tr[data-project-id='{project.Id}']");
-        await Expect(row.Locator("[data-column='Erledigt']")).ToBeVisibleAsync();
+        var (page, row, _, _) = await OpenThePortfolioWithALongWordedProjectAsync("Browser: Portfolio in Zeilen");
         await row.ScrollIntoViewIfNeededAsync();
 
         var lines = await row.EvaluateAsync<int>("row => new Set([...row.querySelectorAll('.dash-count')].map(chip => Math.round(chip.getBoundingClientRect().top))).size");
@@ -242,12 +237,7 @@ public sealed class DashboardBrowserTests(WebAppFixture app, BrowserFixture brow
     [Fact]
     public async Task InANarrowerWindowThePortfolioSetsTheCooperationUnderTheProjectAndBreaksNoWord()
     {
-        var (cooperation, project) = await CreateCooperationWithProjectAsync("Browser: Portfolio im schmalen Fenster");
-        await app.Grains.GetGrain<IWorkspaceGrain>(project.Id).UpdateDetailsAsync(
-            app.Administrator.Actor, project.Details with { Category = ProjectCategory.Qualification, Status = ProjectStatus.Completed });
-        var page = await browser.OpenInteractiveAsync(app.BaseAddress, app.Administrator, "portfolio");
-        var row = page.Locator($"tr[data-project-id='{project.Id}']");
-        await Expect(row.Locator("[data-column='Erledigt']")).ToBeVisibleAsync();
+        var (page, row, cooperation, project) = await OpenThePortfolioWithALongWordedProjectAsync("Browser: Portfolio im schmalen Fenster");
 
         await page.SetViewportSizeAsync(1280, 900);
         await row.ScrollIntoViewIfNeededAsync();
@@ -346,6 +336,19 @@ public sealed class DashboardBrowserTests(WebAppFixture app, BrowserFixture brow
             Status: ProjectStatus.Active);
         var project = await app.Grains.GetGrain<IWorkspaceGrain>(Guid.NewGuid().ToString("N")).CreateAsync(app.Administrator.Actor, details);
         return (cooperation, project);
+    }
+
+    // The portfolio, live, showing a project of a new cooperation whose category and status are long words
+    // ("Qualifizierung · Abgeschlossen").
+    private async Task<(IPage Page, ILocator Row, WorkspaceSnapshot Cooperation, WorkspaceSnapshot Project)> OpenThePortfolioWithALongWordedProjectAsync(string cooperationTitle)
+    {
+        var (cooperation, project) = await CreateCooperationWithProjectAsync(cooperationTitle);
+        await app.Grains.GetGrain<IWorkspaceGrain>(project.Id).UpdateDetailsAsync(
+            app.Administrator.Actor, project.Details with { Category = ProjectCategory.Qualification, Status = ProjectStatus.Completed });
+        var page = await browser.OpenInteractiveAsync(app.BaseAddress, app.Administrator, "portfolio");
+        var row = page.Locator($"tr[data-project-id='{project.Id}']");
+        await Expect(row.Locator("[data-column='Erledigt']")).ToBeVisibleAsync();
+        return (page, row, cooperation, project);
     }
 
     // More projects of the same cooperation, titled "Vorhaben 1" to "Vorhaben {count}".
