@@ -14,7 +14,6 @@
         clickedAt: null,
         pending: new Map(),
         shown: [],
-        waiting: [],
     };
     window.__dashboardProbe = probe;
 
@@ -79,12 +78,6 @@
         channel.port2.postMessage(null);
     });
 
-    const settle = () => {
-        if (probe.pending.size === 0) {
-            probe.waiting.splice(0).forEach(resolve => resolve(true));
-        }
-    };
-
     const look = () => {
         const rows = rowCount();
         if (probe.rows.length === 0 || probe.rows[probe.rows.length - 1].rows !== rows) {
@@ -121,7 +114,7 @@
 
         if (batch.length > 0) {
             painted(batch);
-            settle();
+            check();
         }
     };
 
@@ -140,11 +133,7 @@
     probe.expect = (changes) => changes.forEach(change => probe.pending.set(change.id, change.counts));
 
     // Resolves with true once every expected row showed its counts, or with false after the timeout.
-    probe.whenShown = (timeoutMs) => new Promise(resolve => {
-        probe.waiting.push(resolve);
-        settle();
-        setTimeout(() => resolve(false), timeoutMs);
-    });
+    probe.whenShown = (timeoutMs) => until(() => probe.pending.size === 0, timeoutMs);
 
     // What was shown since the last call (after its frame was painted), and which projects are still awaited.
     probe.take = () => new Promise(resolve => requestAnimationFrame(() => setTimeout(() => {
