@@ -324,17 +324,7 @@ public sealed class DashboardBrowserTests(WebAppFixture app, BrowserFixture brow
     private async Task<(WorkspaceSnapshot Cooperation, WorkspaceSnapshot Project)> CreateCooperationWithProjectAsync(string title)
     {
         var cooperation = await app.CreateWorkspaceAsync(title);
-        var details = new WorkspaceDetails(
-            WorkspaceKind.Project,
-            "Parkausweis online",
-            string.Empty,
-            [app.Administrator.Actor.OrganisationId],
-            StartsOn: DateOnly.FromDateTime(DateTime.Today.AddMonths(-1)),
-            EndsOn: DateOnly.FromDateTime(DateTime.Today.AddMonths(6)),
-            CooperationId: cooperation.Id,
-            Category: ProjectCategory.OnlineService,
-            Status: ProjectStatus.Active);
-        var project = await app.Grains.GetGrain<IWorkspaceGrain>(Guid.NewGuid().ToString("N")).CreateAsync(app.Administrator.Actor, details);
+        var project = await app.CreateProjectAsync(cooperation, "Parkausweis online");
         return (cooperation, project);
     }
 

@@ -118,6 +118,25 @@ public sealed class WebAppFixture : IAsyncLifetime
         return await Grains.GetGrain<IWorkspaceGrain>(Guid.NewGuid().ToString("N")).CreateAsync(Administrator.Actor, details);
     }
 
+    /// <summary>
+    /// Creates an active online service project of the administrator's organisation in <paramref name="cooperation"/>,
+    /// begun a month ago and ending in six months.
+    /// </summary>
+    public async Task<WorkspaceSnapshot> CreateProjectAsync(WorkspaceSnapshot cooperation, string title)
+    {
+        var details = new WorkspaceDetails(
+            WorkspaceKind.Project,
+            title,
+            string.Empty,
+            [Administrator.Actor.OrganisationId],
+            StartsOn: DateOnly.FromDateTime(DateTime.Today.AddMonths(-1)),
+            EndsOn: DateOnly.FromDateTime(DateTime.Today.AddMonths(6)),
+            CooperationId: cooperation.Id,
+            Category: ProjectCategory.OnlineService,
+            Status: ProjectStatus.Active);
+        return await Grains.GetGrain<IWorkspaceGrain>(Guid.NewGuid().ToString("N")).CreateAsync(Administrator.Actor, details);
+    }
+
     public async Task DisposeAsync()
     {
         await Factory.DisposeAsync();

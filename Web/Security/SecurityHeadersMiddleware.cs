@@ -7,8 +7,11 @@ namespace Kooperationsraum.Web.Security;
 /// </summary>
 public sealed class SecurityHeadersMiddleware(RequestDelegate next)
 {
-    /// <summary>Browser features the product never uses, switched off for it and anything it might embed.</summary>
-    public const string PermissionsPolicy = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), hid=(), bluetooth=()";
+    /// <summary>
+    /// Browser features the product never uses, switched off for it and anything it might embed. Only features browsers
+    /// know belong here: Chromium warns on the console of every page about a feature it does not know ("bluetooth").
+    /// </summary>
+    public const string PermissionsPolicy = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), hid=()";
 
     public Task InvokeAsync(HttpContext context)
     {
