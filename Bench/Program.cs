@@ -1,4 +1,5 @@
 using Kooperationsraum.Bench.Dashboards;
+using Kooperationsraum.Bench.Documents;
 using Kooperationsraum.Bench.Hubs;
 using Kooperationsraum.Bench.Workspaces;
 using Kooperationsraum.Grains.Interfaces.Documents;
@@ -39,6 +40,12 @@ internal static class Program
             return;
         }
 
+        if (args.Length > 1 && args[1] == "editor")
+        {
+            await EditorBurstBenchmark.RunAsync();
+            return;
+        }
+
         if (args.Length > 1 && args[1] == "buffer")
         {
             RunBuffer(ReadTraces(), duration);
@@ -50,6 +57,7 @@ internal static class Program
             await RunInProcessAsync(duration);
             await DashboardBenchmark.RunAsync(duration);
             await OverviewBenchmark.RunAsync(duration);
+            await EditorBurstBenchmark.RunAsync();
         }
 
         await RunHubAsync(duration, hubScenarios);

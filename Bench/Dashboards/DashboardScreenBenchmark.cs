@@ -359,9 +359,11 @@ public static class DashboardScreenBenchmark
         return (page, () => Interlocked.Read(ref received));
     }
 
-    private static string Browser => File.Exists(HeadlessShell) ? HeadlessShell : FullBrowser;
+    /// <summary>Playwright's own headless browser when it is installed, otherwise the full browser.</summary>
+    internal static string Browser => File.Exists(HeadlessShell) ? HeadlessShell : FullBrowser;
 
-    private static Task<IBrowser> LaunchAsync(IPlaywright playwright, string executablePath) => playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+    /// <summary>Starts headless Chromium as every browser measurement here runs it.</summary>
+    internal static Task<IBrowser> LaunchAsync(IPlaywright playwright, string executablePath) => playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
     {
         ExecutablePath = executablePath,
         Headless = true,
@@ -376,13 +378,7 @@ public static class DashboardScreenBenchmark
             Locale = "de-DE",
             ViewportSize = new ViewportSize { Width = 1440, Height = 900 },
         });
-        await context.AddCookiesAsync(server.Cookies.GetCookies(server.Address).Select(cookie => new Cookie
-        {
-            Name = cookie.Name,
-            Value = cookie.Value,
-            Url = server.Address.ToString(),
-            HttpOnly = cookie.HttpOnly,
-        }));
+        await server.SignInAsync(context);
         await ScreenProbe.InstallAsync(context);
         return context;
     }

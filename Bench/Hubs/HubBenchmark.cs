@@ -40,7 +40,7 @@ public static class HubBenchmark
         try
         {
             var database = Path.Combine(folder.FullName, "hubbench.db");
-            var documentIds = await CreateDocumentsAsync(database, documents);
+            var (_, documentIds) = await CreateDocumentsAsync(database, documents);
             using var server = await WebServerProcess.StartAsync(database);
             return await MeasureAsync(server, documentIds, editors, duration);
         }
@@ -175,7 +175,11 @@ public static class HubBenchmark
 
     // Workspace and documents come first, through the grain host on the same file, which is then stopped: the web
     // server finds them in storage as after a restart.
-    private static async Task<IReadOnlyList<string>> CreateDocumentsAsync(string databasePath, int documents)
+    /// <summary>
+    /// Creates a cooperation workspace with <paramref name="documents"/> documents that hold the same start text, on
+    /// <paramref name="databasePath"/>, before the web app starts on it.
+    /// </summary>
+    internal static async Task<(string WorkspaceId, IReadOnlyList<string> DocumentIds)> CreateDocumentsAsync(string databasePath, int documents)
     {
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
         builder.Configuration.AddInMemoryCollection(
@@ -197,6 +201,6 @@ public static class HubBenchmark
 
         await host.StopAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        return ids;
+        return (workspace.Id, ids);
     }
 }

@@ -4,6 +4,8 @@ using System.Net;
 using System.Net.Sockets;
 using System.Reflection;
 using System.Security.Cryptography;
+using Microsoft.Playwright;
+using Cookie = Microsoft.Playwright.Cookie;
 
 namespace Kooperationsraum.Bench.Hubs;
 
@@ -39,6 +41,16 @@ public sealed class WebServerProcess : IDisposable
     public CookieContainer Cookies { get; private set; } = new();
 
     public const string AdministratorEmail = "bench@localhost.example";
+
+    /// <summary>Gives <paramref name="context"/> the administrator's signed-in session.</summary>
+    public Task SignInAsync(IBrowserContext context) =>
+        context.AddCookiesAsync(Cookies.GetCookies(Address).Select(cookie => new Cookie
+        {
+            Name = cookie.Name,
+            Value = cookie.Value,
+            Url = Address.ToString(),
+            HttpOnly = cookie.HttpOnly,
+        }));
 
     public int ProcessId => process.Id;
 

@@ -50,6 +50,34 @@ public sealed class DocumentEditorBrowserTests(WebAppFixture app, BrowserFixture
     }
 
     [Fact]
+    public async Task ABurstOfKeystrokesFromElsewhereArrivingWhileSomeoneTypesLeavesEveryCharacterInPlace()
+    {
+        var (workspaceId, documentId) = await CreateDocumentAsync("Beschlussvorlage", "Beschluss: ");
+        var page = await OpenEditorAsync(workspaceId, documentId);
+        await page.Locator(".cm-content").ClickAsync();
+        await page.Keyboard.PressAsync("Control+End");
+        var document = Document(documentId);
+        var before = await document.GetSnapshotAsync(app.Administrator.Actor);
+        const string Burst = "Stadt und Hochschule teilen die Kosten. ";
+        var clientId = Guid.NewGuid().ToString("N");
+        var keystrokes = Burst
+            .Select((character, index) => new UnconfirmedOperation(
+                new OperationId(clientId, index + 1),
+                TextOperation.Replace(before.Text.Length + index, index, index, character.ToString())))
+            .ToList();
+
+        var typing = page.Keyboard.TypeAsync("Zugestimmt.", new() { Delay = 20 });
+        await document.SubmitAsync(app.Administrator.Actor, before.Version, keystrokes);
+        await typing;
+
+        await Expect(SaveState(page)).ToHaveTextAsync("Gespeichert");
+        var expected = Burst + "Beschluss: Zugestimmt.";
+        await WaitForTextAsync(page, expected);
+        (await document.GetSnapshotAsync(app.Administrator.Actor)).Text.Should().Be(expected);
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
     public async Task AScriptTypedIntoTheDocumentShowsAsTextInTheRenderedViewAndNeverRuns()
     {
         var (workspaceId, documentId) = await CreateDocumentAsync("Sicherheit", string.Empty);

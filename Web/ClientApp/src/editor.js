@@ -1,9 +1,9 @@
 // The collaborative Markdown editor: CodeMirror 6 with @codemirror/collab, talking to /hubs/documents over SignalR.
 //
 // The protocol is the one Tests/Hubs/HubEditor.cs follows: local edits stay unconfirmed until the document's
-// broadcast brings them back; the server's operations are handed to receiveUpdates one at a time, in version
-// order; a gap in versions is fetched; and after any reconnect every unconfirmed edit is sent again with the id it
-// first had, which the server recognises, so nothing is lost and nothing is applied twice.
+// broadcast brings them back; the server's operations are handed to receiveUpdates in version order, a message's
+// run of them at once; a gap in versions is fetched; and after any reconnect every unconfirmed edit is sent again
+// with the id it first had, which the server recognises, so nothing is lost and nothing is applied twice.
 import { basicSetup } from "codemirror";
 import { EditorView } from "@codemirror/view";
 import { ChangeSet, EditorState } from "@codemirror/state";
@@ -241,32 +241,43 @@ class EditorSession {
     });
   }
 
+  // A message's operations in version order go into one transaction, so that a burst from many editors costs the
+  // view one update instead of one per keystroke.
   async apply(operations) {
     if (!this.view) return;
+    let run = [];
     for (const operation of operations) {
-      const synced = getSyncedVersion(this.view.state);
+      const synced = getSyncedVersion(this.view.state) + run.length;
       if (operation.version <= synced) continue;
       if (operation.version > synced + 1) {
+        this.receive(run);
+        run = [];
         await this.catchUp();
         continue;
       }
-      this.receive(operation);
+      run.push(operation);
     }
+    this.receive(run);
   }
 
   async catchUp() {
     if (!this.view || !this.connected()) return;
     const missed = await this.connection.invoke("GetSinceAsync", this.documentId, getSyncedVersion(this.view.state));
+    const run = [];
     for (const operation of missed) {
-      if (operation.version === getSyncedVersion(this.view.state) + 1) this.receive(operation);
+      if (operation.version === getSyncedVersion(this.view.state) + run.length + 1) run.push(operation);
     }
+    this.receive(run);
   }
 
-  receive(operation) {
-    const changes = ChangeSet.fromJSON(operation.operation);
-    this.view.dispatch(receiveUpdates(this.view.state, [{ changes, clientID: operation.id.clientId }]));
-    this.history.set(operation.version, changes);
-    this.history.delete(operation.version - keptVersions);
+  receive(operations) {
+    if (!operations.length) return;
+    const updates = operations.map((operation) => ({ changes: ChangeSet.fromJSON(operation.operation), clientID: operation.id.clientId }));
+    this.view.dispatch(receiveUpdates(this.view.state, updates));
+    operations.forEach((operation, index) => {
+      this.history.set(operation.version, updates[index].changes);
+      this.history.delete(operation.version - keptVersions);
+    });
     this.showWaitingPresence();
     this.render();
   }
