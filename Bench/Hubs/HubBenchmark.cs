@@ -174,11 +174,7 @@ public static class HubBenchmark
     }
 
     // Workspace and documents come first, through the grain host on the same file, which is then stopped: the web
-    // server finds them in storage as after a restart.
-    /// <summary>
-    /// Creates a cooperation workspace with <paramref name="documents"/> documents that hold the same start text, on
-    /// <paramref name="databasePath"/>, before the web app starts on it.
-    /// </summary>
+    // server finds them in storage as after a restart. The workspace's id names the documents' pages.
     internal static async Task<(string WorkspaceId, IReadOnlyList<string> DocumentIds)> CreateDocumentsAsync(string databasePath, int documents)
     {
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
